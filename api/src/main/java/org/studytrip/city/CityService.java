@@ -1,0 +1,75 @@
+package org.studytrip.city;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+
+@ApplicationScoped
+public class CityService extends CrudService<City, CityInput, CityView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "code", "code",
+            "name", "name.en",
+            "province", "province.en",
+            "level", "level",
+            "country", "country",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    CityService() {
+        super(City.class, CityInput.class, "city");
+    }
+
+    /** Filters that are absent are not applied; {@code q} matches names in any language. */
+    public record Filter(String province, AdministrativeLevel level, String country, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CityView> list(Filter filter, PageRequest page, String sort) {
+        Criteria criteria = new Criteria()
+                .where("(province.en = :value or province.zh = :value or province.ko = :value)", filter.province())
+                .equal("level", filter.level())
+                .equal("country", filter.country())
+                .contains(filter.q(), "code", "name.en", "name.zh", "name.ko");
+        return Page.of(City.find(criteria.query(), Sorting.parse(sort, "code", SORTABLE), criteria.parameters()),
+                page, CityView::of);
+    }
+
+    @Override
+    protected City newEntity() {
+        return new City();
+    }
+
+    @Override
+    protected void apply(CityInput input, City city) {
+        city.code = input.code();
+        city.name = input.name();
+        city.province = input.province();
+        city.level = input.level();
+        city.country = input.country();
+        city.timeZone = input.timeZone();
+        city.latitude = input.latitude();
+        city.longitude = input.longitude();
+    }
+
+    @Override
+    protected CityInput toInput(City city) {
+        return new CityInput(city.code, city.name, city.province, city.level, city.country, city.timeZone,
+                city.latitude, city.longitude);
+    }
+
+    @Override
+    protected CityView toView(City city) {
+        return CityView.of(city);
+    }
+
+    @Override
+    protected String code(CityInput input) {
+        return input.code();
+    }
+}

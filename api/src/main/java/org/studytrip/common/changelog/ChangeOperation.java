@@ -1,0 +1,5 @@
+package org.studytrip.common.changelog;
+
+public enum ChangeOperation {
+    CREATED, UPDATED, DELETED
+}

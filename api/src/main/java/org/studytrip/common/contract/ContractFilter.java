@@ -1,0 +1,197 @@
+package org.studytrip.common.contract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.studytrip.common.problem.Problem;
+import org.studytrip.common.web.MergePatcher;
+
+/**
+ * Makes the generated contract say what the conventions kit really does, in one place instead of on every
+ * method: closed schemas, the problem responses each kind of operation can give, ETag/Location/Link headers,
+ * 201 on creation, 304 on conditional reads, and a merge-patch schema for every PATCH.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        components.getSchemas().values().forEach(ContractFilter::close);
+        addHeaders(components);
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, operation) -> describe(path, method, operation, components)));
+    }
+
+    private static void describe(String path, PathItem.HttpMethod method, Operation operation, Components components) {
+        boolean single = path.endsWith("}");
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ContractFilter::describeParameter);
+        }
+        APIResponses responses = operation.getResponses();
+        switch (method) {
+            case GET -> {
+                if (single) {
+                    withHeader(responses.getAPIResponse("200"), "ETag");
+                    responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                            .description("Not modified: If-None-Match names the current version.")
+                            .addHeader("ETag", headerRef("ETag")));
+                    problems(responses, 400, 404);
+                } else {
+                    withHeader(responses.getAPIResponse("200"), "Link");
+                    problems(responses, 400);
+                }
+            }
+            case POST -> {
+                APIResponse ok = responses.getAPIResponse("200");
+                if (ok != null) {
+                    responses.removeAPIResponse("200");
+                    responses.addAPIResponse("201", ok.description("Created."));
+                }
+                withHeader(withHeader(responses.getAPIResponse("201"), "Location"), "ETag");
+                problems(responses, 400, 409, 415);
+            }
+            case PUT, PATCH -> {
+                withHeader(responses.getAPIResponse("200"), "ETag");
+                problems(responses, 400, 404, 409, 412, 415, 428);
+                if (method == PathItem.HttpMethod.PATCH) {
+                    usePatchSchema(operation, components);
+                }
+            }
+            case DELETE -> problems(responses, 400, 404, 409, 412, 428);
+            default -> {
+            }
+        }
+        problems(responses, 406, 500);
+        responses.removeAPIResponse("default");
+    }
+
+    /** Ids are UUIDs; conditional-request headers are short lists of entity tags, and writes require If-Match. */
+    private static void describeParameter(Parameter parameter) {
+        switch (parameter.getIn()) {
+            case PATH -> {
+                if (parameter.getName().equals("id")) {
+                    parameter.description("The resource's id (a UUID; anything else is simply not found).")
+                            .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).format("uuid").maxLength(36));
+                }
+            }
+            case HEADER -> {
+                if (parameter.getName().equals("If-Match")) {
+                    parameter.required(true).description("The ETag last read; a write without it gets 428, "
+                            + "with an older one 412.");
+                } else if (parameter.getName().equals("If-None-Match")) {
+                    parameter.description("The ETag already held; when it is current the answer is 304 without a body.");
+                }
+                parameter.schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).maxLength(200)
+                        .examples(List.of("\"0\"")));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void problems(APIResponses responses, int... statuses) {
+        for (int status : statuses) {
+            responses.addAPIResponse(Integer.toString(status), OASFactory.createAPIResponse()
+                    .description(PROBLEM_DESCRIPTIONS.get(status))
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        }
+    }
+
+    private static final Map<Integer, String> PROBLEM_DESCRIPTIONS = Map.of(
+            400, "Invalid request: validation-failed (see errors[]), malformed-request or invalid-header.",
+            404, "not-found: no resource with this id (ids that are not UUIDs name nothing).",
+            406, "not-acceptable: the resource is only available as JSON.",
+            409, "duplicate-code or in-use: the change conflicts with other data, named in detail.",
+            412, "version-conflict: If-Match does not name the current version; fetch again.",
+            415, "unsupported-media-type: the body's Content-Type is not accepted here.",
+            428, "precondition-required: writes must send If-Match with the last ETag read.",
+            500, "internal-error: the server failed; the detail carries an error id for support.");
+
+    /** RFC 7396 bodies: every property optional, nulls remove optional fields; nested objects are patches too. */
+    private static void usePatchSchema(Operation operation, Components components) {
+        String resource = operation.getOperationId().substring("patch".length());
+        String patchName = patchSchema(resource + "Input", components);
+        Content content = OASFactory.createContent().addMediaType(MergePatcher.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/" + patchName)));
+        operation.getRequestBody().content(content).required(true);
+    }
+
+    private static String patchSchema(String inputName, Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        String patchName = inputName.replaceFirst("Input$", "") + "Patch";
+        if (schemas.containsKey(patchName)) {
+            return patchName;
+        }
+        Schema input = schemas.get(inputName);
+        Schema patch = OASFactory.createSchema().type(List.of(SchemaType.OBJECT)).additionalPropertiesBoolean(false)
+                .description("JSON Merge Patch (RFC 7396) of " + inputName + ": send only what changes; null removes an "
+                        + "optional field. The result must be a valid " + inputName + ".");
+        components.addSchema(patchName, patch);
+        input.getProperties().forEach((name, property) -> {
+            Schema target = property.getRef() != null ? schemas.get(refName(property.getRef())) : null;
+            Schema patched;
+            if (target != null && target.getProperties() != null) {
+                patched = OASFactory.createSchema().ref("#/components/schemas/" + patchSchema(refName(property.getRef()), components));
+            } else {
+                patched = property;
+            }
+            patch.addProperty(name, OASFactory.createSchema().anyOf(List.of(patched,
+                    OASFactory.createSchema().type(List.of(SchemaType.NULL)))));
+        });
+        return patchName;
+    }
+
+    private static String refName(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    private static void close(Schema schema) {
+        if (schema.getType() != null && schema.getType().contains(SchemaType.OBJECT) && schema.getProperties() != null
+                && schema.getAdditionalPropertiesSchema() == null) {
+            schema.additionalPropertiesBoolean(false);
+        }
+    }
+
+    private static void addHeaders(Components components) {
+        Map<String, Header> headers = new LinkedHashMap<>();
+        headers.put("ETag", header("Version of the representation, for If-None-Match and If-Match.", 64));
+        headers.put("Location", header("Address of the created resource.", 2000));
+        headers.put("Link", header("RFC 8288 links to the first, prev, next and last pages.", 4000));
+        headers.forEach(components::addHeader);
+    }
+
+    private static Header header(String description, int maxLength) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).maxLength(maxLength));
+    }
+
+    private static Header headerRef(String name) {
+        return OASFactory.createHeader().ref("#/components/headers/" + name);
+    }
+
+    private static APIResponse withHeader(APIResponse response, String name) {
+        if (response != null) {
+            response.addHeader(name, headerRef(name));
+        }
+        return response;
+    }
+
+}

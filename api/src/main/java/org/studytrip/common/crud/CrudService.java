@@ -1,0 +1,146 @@
+package org.studytrip.common.crud;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.studytrip.common.changelog.ChangeLog;
+import org.studytrip.common.persistence.VersionedEntity;
+import org.studytrip.common.problem.Problem.FieldError;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.web.MergePatcher;
+import org.studytrip.common.web.Preconditions.IfMatch;
+
+/**
+ * The write rules every resource shares: unknown or non-UUID ids are 404, writes need a matching If-Match,
+ * codes are unique, PATCH passes the same checks as PUT, and every write lands in the change log in the same
+ * transaction. A feature supplies the mapping between its entity, input and view, and its own rules.
+ *
+ * @param <E> the entity
+ * @param <I> the record accepted from clients (POST, PUT, and the form a merge patch applies to)
+ * @param <V> the record returned to clients
+ */
+public abstract class CrudService<E extends VersionedEntity, I, V extends VersionedView> {
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    MergePatcher patcher;
+
+    private final Class<E> entityType;
+    private final Class<I> inputType;
+    private final String noun;
+
+    protected CrudService(Class<E> entityType, Class<I> inputType, String noun) {
+        this.entityType = entityType;
+        this.inputType = inputType;
+        this.noun = noun;
+    }
+
+    protected abstract E newEntity();
+
+    /** Copies every field of the input onto the entity (a full replacement). */
+    protected abstract void apply(I input, E entity);
+
+    protected abstract I toInput(E entity);
+
+    protected abstract V toView(E entity);
+
+    /** The unique code of an input, for resources that have one. */
+    protected String code(I input) {
+        return null;
+    }
+
+    /** Rules that need the database (references, cycles); {@code existing} is null on create. */
+    protected void checkRules(I input, E existing) {
+    }
+
+    /** Throws a 409 problem naming what still refers to the entity. */
+    protected void checkDeletable(E entity) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public V get(String id) {
+        return toView(find(id));
+    }
+
+    @Transactional
+    public V create(I input) {
+        checkCode(input, null);
+        checkRules(input, null);
+        E entity = newEntity();
+        apply(input, entity);
+        entity.persist();
+        changeLog.created(entity);
+        return toView(entity);
+    }
+
+    @Transactional
+    public V replace(String id, IfMatch ifMatch, I input) {
+        E entity = find(id);
+        ifMatch.check(entity.version);
+        return update(entity, input);
+    }
+
+    @Transactional
+    public V patch(String id, IfMatch ifMatch, String mergePatch) throws JsonProcessingException {
+        E entity = find(id);
+        ifMatch.check(entity.version);
+        return update(entity, patcher.apply(toInput(entity), mergePatch, inputType));
+    }
+
+    @Transactional
+    public void delete(String id, IfMatch ifMatch) {
+        E entity = find(id);
+        ifMatch.check(entity.version);
+        checkDeletable(entity);
+        changeLog.deleted(entity);
+        entity.delete();
+    }
+
+    protected E find(String id) {
+        UUID uuid = parseId(id);
+        E entity = uuid == null ? null : Panache.getEntityManager().find(entityType, uuid);
+        if (entity == null) {
+            throw ProblemException.notFound(noun, id);
+        }
+        return entity;
+    }
+
+    /** An id that is not a UUID names nothing: null, so that callers answer 404 like for an unknown UUID. */
+    public static UUID parseId(String id) {
+        try {
+            return id == null || id.length() != 36 ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
+    }
+
+    private V update(E entity, I input) {
+        checkCode(input, entity);
+        checkRules(input, entity);
+        apply(input, entity);
+        changeLog.updated(entity);
+        return toView(entity);
+    }
+
+    private void checkCode(I input, E existing) {
+        String code = code(input);
+        if (code == null) {
+            return;
+        }
+        boolean taken = Panache.getEntityManager()
+                .createQuery("select e.id from " + entityType.getSimpleName() + " e where e.code = :code", UUID.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .anyMatch(id -> existing == null || !id.equals(existing.id));
+        if (taken) {
+            throw new ProblemException(ProblemType.DUPLICATE_CODE, "Another " + noun + " already has the code '" + code + "'.",
+                    List.of(new FieldError("code", "duplicate", "is already used by another " + noun)));
+        }
+    }
+}

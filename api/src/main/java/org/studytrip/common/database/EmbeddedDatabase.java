@@ -1,0 +1,23 @@
+package org.studytrip.common.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.studytrip.embedded.EmbeddedMariaDb;
+
+/**
+ * The only class that touches the embedded database library; loaded only after {@link DatabaseBootstrap} has
+ * checked that the library is present (it is absent from the production build).
+ */
+final class EmbeddedDatabase {
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Starts (or reuses) the embedded server under {@code root} and returns the datasource properties to use. */
+    static Map<String, String> start(Path root, String databaseName) {
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(root.resolve("mariadb"), databaseName);
+        return Map.of(
+                DatabaseBootstrap.URL_PROPERTY, server.jdbcUrl(),
+                "quarkus.datasource.username", "root");
+    }
+}

@@ -1,0 +1,38 @@
+package org.studytrip.common.problem;
+
+import java.util.List;
+import org.studytrip.common.problem.Problem.FieldError;
+
+/** Thrown by services and resources for every expected failure; {@link ProblemMapper} turns it into a response. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, String id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "No " + what + " with id '" + id + "'.");
+    }
+
+    public static ProblemException invalidField(String field, String code, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "Invalid value for '" + field + "': " + message,
+                List.of(new FieldError(field, code, message)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public Problem toProblem() {
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), type.code(), errors);
+    }
+}

@@ -1,0 +1,43 @@
+package org.studytrip.common.problem;
+
+/** Every kind of problem the API answers with; the slug is both the {@code code} and the end of the {@code type} URI. */
+public enum ProblemType {
+    VALIDATION_FAILED(400, "validation-failed", "Validation failed"),
+    MALFORMED_REQUEST(400, "malformed-request", "Malformed request body"),
+    INVALID_HEADER(400, "invalid-header", "Invalid header"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    DUPLICATE_CODE(409, "duplicate-code", "Code already in use"),
+    IN_USE(409, "in-use", "Still referenced"),
+    VERSION_CONFLICT(412, "version-conflict", "Version conflict"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    INTERNAL_ERROR(500, "internal-error", "Internal error");
+
+    private final int status;
+    private final String code;
+    private final String title;
+
+    ProblemType(int status, String code, String title) {
+        this.status = status;
+        this.code = code;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "/problems/" + code;
+    }
+}

@@ -1,0 +1,85 @@
+package org.studytrip.topic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.MergePatcher;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.Preconditions;
+import org.studytrip.common.web.Responses;
+
+@Path("/api/v1/topics")
+@Tag(name = "Topics", description = "Themes of the programme, such as urban resilience.")
+@Produces(MediaType.APPLICATION_JSON)
+public class TopicResource {
+
+    private final TopicService service;
+
+    TopicResource(TopicService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List topics", description = "Filter by text; sortable by code, name, createdAt, updatedAt.")
+    public RestResponse<Page<TopicView>> listTopics(@BeanParam ListParameters list, @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, service.list(list.text(), list.pageRequest(), list.sort));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a topic")
+    public RestResponse<TopicView> getTopic(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return Responses.read(ifNoneMatch, service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a topic")
+    public RestResponse<TopicView> createTopic(@NotNull @Valid TopicInput body, @Context UriInfo uriInfo) {
+        return Responses.created(uriInfo, service.create(body));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a topic")
+    public RestResponse<TopicView> updateTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @NotNull @Valid TopicInput body) {
+        return Responses.written(service.replace(id, Preconditions.ifMatch(ifMatch), body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatcher.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a topic (JSON Merge Patch)")
+    public RestResponse<TopicView> patchTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch, String body)
+            throws JsonProcessingException {
+        return Responses.written(service.patch(id, Preconditions.ifMatch(ifMatch), body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a topic")
+    public RestResponse<Void> deleteTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(id, Preconditions.ifMatch(ifMatch));
+        return Responses.deleted();
+    }
+}

@@ -1,0 +1,58 @@
+package org.studytrip.topic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+
+@ApplicationScoped
+public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "code", "code",
+            "name", "name.en",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    TopicService() {
+        super(Topic.class, TopicInput.class, "topic");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TopicView> list(String q, PageRequest page, String sort) {
+        Criteria criteria = new Criteria().contains(q, "code", "name.en", "name.zh", "name.ko");
+        return Page.of(Topic.find(criteria.query(), Sorting.parse(sort, "code", SORTABLE), criteria.parameters()),
+                page, TopicView::of);
+    }
+
+    @Override
+    protected Topic newEntity() {
+        return new Topic();
+    }
+
+    @Override
+    protected void apply(TopicInput input, Topic topic) {
+        topic.code = input.code();
+        topic.name = input.name();
+        topic.description = input.description();
+    }
+
+    @Override
+    protected TopicInput toInput(Topic topic) {
+        return new TopicInput(topic.code, topic.name, topic.description);
+    }
+
+    @Override
+    protected TopicView toView(Topic topic) {
+        return TopicView.of(topic);
+    }
+
+    @Override
+    protected String code(TopicInput input) {
+        return input.code();
+    }
+}

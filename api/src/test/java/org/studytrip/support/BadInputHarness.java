@@ -1,0 +1,228 @@
+package org.studytrip.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The bad-input harness every resource runs: malformed JSON, wrong types, missing and over-long fields, unknown
+ * enum values and properties, server-owned fields in the body, bad paging, unknown and non-UUID ids, missing,
+ * stale and garbage If-Match. Each case must get its declared 4xx problem (the contract filter checks the
+ * shape) and leave the row counts of the resource's table and of the change log unchanged.
+ */
+public final class BadInputHarness {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * @param path        collection path, e.g. /api/v1/cities
+     * @param table       the table its rows live in
+     * @param validBody   a new valid body on every call (unique codes)
+     * @param required    JSON paths of required fields
+     * @param maxLengths  JSON paths of string fields and their maximum length
+     * @param enums       JSON paths of enum fields
+     */
+    public record Resource(String path, String table, Supplier<ObjectNode> validBody, List<String> required,
+                           Map<String, Integer> maxLengths, List<String> enums) {
+    }
+
+    private BadInputHarness() {
+    }
+
+    public static Stream<DynamicTest> cases(Resource resource, Database database) {
+        String existing = given().contentType("application/json").body(resource.validBody().get().toString())
+                .post(resource.path()).then().statusCode(201).extract().path("id");
+        String item = resource.path() + "/" + existing;
+        String[] tables = {resource.table(), "change_log"};
+        List<DynamicTest> tests = new ArrayList<>();
+
+        for (String verb : List.of("POST", "PUT")) {
+            String target = verb.equals("POST") ? resource.path() : item;
+            Function<RequestSpecification, RequestSpecification> withIfMatch =
+                    spec -> verb.equals("PUT") ? spec.header("If-Match", currentEtag(item)) : spec;
+            tests.add(write(database, tables, verb + " malformed JSON", () -> send(withIfMatch, verb, target, "{\"code\": ")
+                    .statusCode(400).body("code", equalTo("malformed-request"))));
+            tests.add(write(database, tables, verb + " array body", () -> send(withIfMatch, verb, target, "[]")
+                    .statusCode(400)));
+            tests.add(write(database, tables, verb + " empty body", () -> send(withIfMatch, verb, target, "")
+                    .statusCode(400)));
+            tests.add(write(database, tables, verb + " unknown property", () -> {
+                ObjectNode body = resource.validBody().get();
+                body.put("colour", "red");
+                send(withIfMatch, verb, target, body.toString()).statusCode(400)
+                        .body("code", equalTo("validation-failed")).body("errors.field", hasItem("colour"));
+            }));
+            for (String serverOwned : List.of("id", "version", "createdAt")) {
+                tests.add(write(database, tables, verb + " " + serverOwned + " in body", () -> {
+                    ObjectNode body = resource.validBody().get();
+                    body.put(serverOwned, serverOwned.equals("id") ? UUID.randomUUID().toString() : "7");
+                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
+                            .body("errors.field", hasItem(serverOwned));
+                }));
+            }
+            for (String field : resource.required()) {
+                tests.add(write(database, tables, verb + " missing " + field, () -> {
+                    ObjectNode body = resource.validBody().get();
+                    remove(body, field);
+                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
+                            .body("code", equalTo("validation-failed")).body("errors.field", hasItem(field));
+                }));
+            }
+            for (var entry : resource.maxLengths().entrySet()) {
+                tests.add(write(database, tables, verb + " over-long " + entry.getKey(), () -> {
+                    ObjectNode body = resource.validBody().get();
+                    set(body, entry.getKey(), NODES.textNode("x".repeat(entry.getValue() + 1)));
+                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
+                            .body("errors.field", hasItem(entry.getKey()));
+                }));
+            }
+            for (String field : resource.enums()) {
+                tests.add(write(database, tables, verb + " unknown value of " + field, () -> {
+                    ObjectNode body = resource.validBody().get();
+                    set(body, field, NODES.textNode("no-such-value"));
+                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
+                            .body("errors.field", hasItem(field));
+                }));
+            }
+            for (var wrong : wrongTypes(resource.validBody().get(), "").entrySet()) {
+                tests.add(write(database, tables, verb + " wrong type for " + wrong.getKey() + " (" + wrong.getValue() + ")", () -> {
+                    ObjectNode body = resource.validBody().get();
+                    set(body, wrong.getKey(), wrong.getValue());
+                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
+                            .body("errors.field", hasItem(wrong.getKey()));
+                }));
+            }
+            tests.add(write(database, tables, verb + " as text/plain", () -> withIfMatch.apply(given().contentType("text/plain"))
+                    .body(resource.validBody().get().toString()).request(verb, target).then().statusCode(415)
+                    .body("code", equalTo("unsupported-media-type"))));
+        }
+
+        tests.add(write(database, tables, "POST duplicate code", () -> {
+            String code = given().get(item).then().extract().path("code");
+            ObjectNode body = resource.validBody().get();
+            body.put("code", code);
+            given().contentType("application/json").body(body.toString()).post(resource.path()).then()
+                    .statusCode(409).body("code", equalTo("duplicate-code"));
+        }));
+
+        String body = resource.validBody().get().toString();
+        for (String header : new String[] {null, "\"999999\"", "garbage"}) {
+            int status = header == null ? 428 : header.equals("garbage") ? 400 : 412;
+            String label = header == null ? "missing" : header.equals("garbage") ? "garbage" : "stale";
+            tests.add(write(database, tables, "PUT with " + label + " If-Match", () ->
+                    ifMatch(header).contentType("application/json").body(body).put(item).then().statusCode(status)));
+            tests.add(write(database, tables, "PATCH with " + label + " If-Match", () ->
+                    ifMatch(header).contentType("application/merge-patch+json").body("{}").patch(item).then().statusCode(status)));
+            tests.add(write(database, tables, "DELETE with " + label + " If-Match", () ->
+                    ifMatch(header).delete(item).then().statusCode(status)));
+        }
+        tests.add(write(database, tables, "PATCH malformed", () -> given().header("If-Match", currentEtag(item))
+                .contentType("application/merge-patch+json").body("{\"name\":").patch(item).then().statusCode(400)
+                .body("code", equalTo("malformed-request"))));
+        tests.add(write(database, tables, "PATCH removing a required field", () -> given().header("If-Match", currentEtag(item))
+                .contentType("application/merge-patch+json").body("{\"" + resource.required().get(0) + "\": null}")
+                .patch(item).then().statusCode(400).body("errors.field", hasItem(resource.required().get(0)))));
+        tests.add(write(database, tables, "PATCH with an unknown property", () -> given().header("If-Match", currentEtag(item))
+                .contentType("application/merge-patch+json").body("{\"colour\": \"red\"}")
+                .patch(item).then().statusCode(400).body("errors.field", hasItem("colour"))));
+        tests.add(write(database, tables, "PATCH as application/json", () -> given().header("If-Match", currentEtag(item))
+                .contentType("application/json").body("{}").patch(item).then().statusCode(415)));
+
+        for (String id : List.of(UUID.randomUUID().toString(), "not-a-uuid", "123", "%20")) {
+            tests.add(DynamicTest.dynamicTest("GET unknown id " + id, () ->
+                    given().get(resource.path() + "/" + id).then().statusCode(404).body("code", equalTo("not-found"))));
+            tests.add(write(database, tables, "PUT unknown id " + id, () -> given().header("If-Match", "\"0\"")
+                    .contentType("application/json").body(body).put(resource.path() + "/" + id).then().statusCode(404)));
+            tests.add(write(database, tables, "DELETE unknown id " + id, () -> given().header("If-Match", "\"0\"")
+                    .delete(resource.path() + "/" + id).then().statusCode(404)));
+        }
+        for (String query : List.of("size=0", "size=-1", "size=101", "size=10000", "size=abc", "page=-1", "page=x",
+                "sort=nosuchfield", "sort=-", "q=" + "x".repeat(201))) {
+            String parameter = query.substring(0, query.indexOf('='));
+            tests.add(DynamicTest.dynamicTest("GET list with " + (query.length() > 30 ? query.substring(0, 30) + "…" : query), () ->
+                    given().get(resource.path() + "?" + query).then().statusCode(400)
+                            .body("code", equalTo("validation-failed")).body("errors.field", hasItem(parameter))));
+        }
+        return tests.stream();
+    }
+
+    private static DynamicTest write(Database database, String[] tables, String name, Executable check) {
+        return DynamicTest.dynamicTest(name, () -> {
+            Map<String, Long> before = database.counts(tables);
+            check.execute();
+            assertEquals(before, database.counts(tables), "a rejected write must not change any row count");
+        });
+    }
+
+    private static ValidatableResponse send(Function<RequestSpecification, RequestSpecification> withIfMatch, String verb,
+            String target, String body) {
+        return withIfMatch.apply(given().contentType("application/json")).body(body).request(verb, target).then();
+    }
+
+    private static RequestSpecification ifMatch(String header) {
+        RequestSpecification spec = given();
+        return header == null ? spec : spec.header("If-Match", header);
+    }
+
+    private static String currentEtag(String item) {
+        return given().get(item).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** For every leaf of a valid body, values of the wrong JSON type. */
+    static Map<String, JsonNode> wrongTypes(JsonNode body, String prefix) {
+        Map<String, JsonNode> wrong = new java.util.LinkedHashMap<>();
+        body.fields().forEachRemaining(field -> {
+            String path = prefix + field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isObject()) {
+                wrong.put(path, NODES.textNode("text"));
+                wrong.putAll(wrongTypes(value, path + "."));
+            } else if (value.isTextual()) {
+                wrong.put(path, NODES.numberNode(12));
+            } else if (value.isNumber()) {
+                wrong.put(path, NODES.textNode("abc"));
+            } else if (value.isArray()) {
+                wrong.put(path, NODES.objectNode());
+            }
+        });
+        return wrong;
+    }
+
+    static void set(ObjectNode body, String path, JsonNode value) {
+        int dot = path.lastIndexOf('.');
+        ObjectNode parent = dot < 0 ? body : (ObjectNode) body.at("/" + path.substring(0, dot).replace('.', '/'));
+        parent.set(dot < 0 ? path : path.substring(dot + 1), value);
+    }
+
+    static void remove(ObjectNode body, String path) {
+        int dot = path.lastIndexOf('.');
+        ObjectNode parent = dot < 0 ? body : (ObjectNode) body.at("/" + path.substring(0, dot).replace('.', '/'));
+        parent.remove(dot < 0 ? path : path.substring(dot + 1));
+    }
+
+    public static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

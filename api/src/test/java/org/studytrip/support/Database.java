@@ -1,0 +1,58 @@
+package org.studytrip.support;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Plain JDBC access for tests, to check what is really stored rather than what the API says. */
+@ApplicationScoped
+public class Database {
+
+    private final AgroalDataSource dataSource;
+
+    Database(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public long count(String table) {
+        return ((Number) query("select count(*) from " + table).get(0).values().iterator().next()).longValue();
+    }
+
+    /** Row counts of the given tables, to show that a rejected write changed nothing. */
+    public Map<String, Long> counts(String... tables) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : tables) {
+            counts.put(table, count(table));
+        }
+        return counts;
+    }
+
+    public List<Map<String, Object>> query(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Map<String, Object>> result = new ArrayList<>();
+                while (rows.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                        row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
+                    }
+                    result.add(row);
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

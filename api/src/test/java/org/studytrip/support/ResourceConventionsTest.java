@@ -1,0 +1,200 @@
+package org.studytrip.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * What every resource with a code and a localized name must do, whatever else it does: the conventions of
+ * DESIGN.md as executable checks. Each resource's test class extends this and adds its own filters and rules.
+ */
+public abstract class ResourceConventionsTest {
+
+    @Inject
+    protected Database database;
+
+    @Inject
+    protected StatementCounter statements;
+
+    /** The collection path, e.g. /api/v1/cities. */
+    protected abstract String path();
+
+    /** The table the rows live in; also the entity type in the change log. */
+    protected abstract String table();
+
+    /** A valid body with the given code and English name. */
+    protected abstract ObjectNode validBody(String code, String englishName);
+
+    protected abstract List<String> requiredFields();
+
+    protected abstract Map<String, Integer> maxLengths();
+
+    protected List<String> enumFields() {
+        return List.of();
+    }
+
+    protected static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected ExtractableResponse<Response> create(ObjectNode body) {
+        return given().contentType("application/json").body(body.toString()).post(path()).then()
+                .statusCode(201).extract();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> badInputIsRejectedWithAProblemAndWritesNothing() {
+        return BadInputHarness.cases(new BadInputHarness.Resource(path(), table(),
+                () -> validBody(uniqueCode("bad"), "Bad input"), requiredFields(), maxLengths(), enumFields()), database);
+    }
+
+    @Test
+    void createAnswers201WithLocationAndEtag() {
+        String code = uniqueCode("new");
+        var created = create(validBody(code, "Created"));
+        String id = created.path("id");
+        assertTrue(created.header("Location").endsWith(path() + "/" + id));
+        assertEquals("\"0\"", created.header("ETag"));
+        assertEquals(7, UUID.fromString(id).version(), "ids are UUIDv7");
+        given().get(created.header("Location")).then().statusCode(200).body("code", equalTo(code))
+                .header("ETag", "\"0\"");
+    }
+
+    @Test
+    void getAnswers304WhenIfNoneMatchNamesTheCurrentVersion() {
+        String id = create(validBody(uniqueCode("etag"), "Cached")).path("id");
+        given().header("If-None-Match", "\"0\"").get(path() + "/" + id).then().statusCode(304).header("ETag", "\"0\"");
+        given().header("If-None-Match", "\"5\"").get(path() + "/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void putWithTheCurrentEtagReplacesAndBumpsTheVersion() {
+        String code = uniqueCode("put");
+        String id = create(validBody(code, "Before")).path("id");
+        given().header("If-Match", "\"0\"").contentType("application/json").body(validBody(code, "After").toString())
+                .put(path() + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("name.en", equalTo("After")).body("version", equalTo(1));
+        given().header("If-Match", "\"0\"").contentType("application/json").body(validBody(code, "Lost").toString())
+                .put(path() + "/" + id).then().statusCode(412).body("code", equalTo("version-conflict"));
+        given().get(path() + "/" + id).then().body("name.en", equalTo("After"));
+    }
+
+    @Test
+    void patchChangesOnlyTheFieldsItNamesAndNullRemovesOptionalOnes() {
+        String code = uniqueCode("patch");
+        ObjectNode body = validBody(code, "Patched");
+        body.with("name").put("zh", "旧名").put("ko", "옛 이름");
+        String id = create(body).path("id");
+        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"name\": {\"zh\": \"新名\", \"ko\": null}}")
+                .patch(path() + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("code", equalTo(code)).body("name.en", equalTo("Patched")).body("name.zh", equalTo("新名"))
+                .body("name.ko", nullValue());
+    }
+
+    @Test
+    void deleteAnswers204AndTheResourceIsGone() {
+        String id = create(validBody(uniqueCode("gone"), "Deleted")).path("id");
+        given().header("If-Match", "\"0\"").delete(path() + "/" + id).then().statusCode(204);
+        given().get(path() + "/" + id).then().statusCode(404).body("code", equalTo("not-found"));
+    }
+
+    @Test
+    void everyWriteAppendsOneRowToTheChangeLogInItsTransaction() {
+        String code = uniqueCode("log");
+        String id = create(validBody(code, "Logged")).path("id");
+        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"name\":{\"zh\":\"记\"}}")
+                .patch(path() + "/" + id).then().statusCode(200);
+        given().header("If-Match", "\"1\"").contentType("application/json").body(validBody(code, "Logged again").toString())
+                .put(path() + "/" + id).then().statusCode(200);
+        given().header("If-Match", "\"2\"").delete(path() + "/" + id).then().statusCode(204);
+        var rows = database.query("select entity_type, operation, entity_version from change_log "
+                + "where entity_id = unhex(replace(?, '-', '')) order by seq", id);
+        assertEquals(List.of(
+                Map.of("entity_type", table(), "operation", "CREATED", "entity_version", 0L),
+                Map.of("entity_type", table(), "operation", "UPDATED", "entity_version", 1L),
+                Map.of("entity_type", table(), "operation", "UPDATED", "entity_version", 2L),
+                Map.of("entity_type", table(), "operation", "DELETED", "entity_version", 2L)), rows);
+    }
+
+    @Test
+    void listStatementCountIsTheSameForOneAndForFiftyRows() {
+        String marker = uniqueCode("sc");
+        create(validBody(marker + "-0", "Counted"));
+        long one = statements.count(() -> given().get(path() + "?size=100&q=" + marker).then().statusCode(200)
+                .body("totalItems", equalTo(1)));
+        for (int i = 1; i < 50; i++) {
+            create(validBody(marker + "-" + i, "Counted " + i));
+        }
+        long fifty = statements.count(() -> given().get(path() + "?size=100&q=" + marker).then().statusCode(200)
+                .body("totalItems", equalTo(50)).body("items.size()", equalTo(50)));
+        assertEquals(one, fifty, "statements for 1 row vs 50 rows");
+        assertTrue(one <= 2, "a list is one count and one select, was " + one);
+    }
+
+    @Test
+    void listPagesCarryLinksThatKeepTheFilters() {
+        String marker = uniqueCode("page");
+        for (int i = 0; i < 5; i++) {
+            create(validBody(marker + "-" + i, "Paged " + i));
+        }
+        var page = given().get(path() + "?q=" + marker + "&size=2&page=1&sort=-code").then().statusCode(200)
+                .body("totalItems", equalTo(5)).body("totalPages", equalTo(3)).body("page", equalTo(1))
+                .body("items[0].code", equalTo(marker + "-2")).extract();
+        String links = String.join(",", page.headers().getValues("Link"));
+        assertTrue(links.contains("rel=\"next\"") && links.contains("rel=\"prev\"") && links.contains("rel=\"last\""), links);
+        assertTrue(links.contains("q=" + marker) && links.contains("page=2"), links);
+    }
+
+    @Test
+    void chineseKoreanAndEmojiComeBackUnchangedAndAreStoredAsUtf8mb4() {
+        String zh = "深圳市 气候适应 🌏";
+        String ko = "선전시 기후 적응 🚇";
+        ObjectNode body = validBody(uniqueCode("text"), "Resilience 🌱");
+        body.with("name").put("zh", zh).put("ko", ko);
+        String id = create(body).path("id");
+        given().get(path() + "/" + id).then().body("name.zh", equalTo(zh)).body("name.ko", equalTo(ko))
+                .body("name.en", equalTo("Resilience 🌱"));
+        var stored = database.query("select hex(name_zh) zh, hex(name_ko) ko from " + table()
+                + " where id = unhex(replace(?, '-', ''))", id).get(0);
+        assertEquals(hex(zh), stored.get("zh"), "name_zh bytes");
+        assertEquals(hex(ko), stored.get("ko"), "name_ko bytes");
+        var columns = database.query("select column_name c, character_set_name cs, collation_name co "
+                + "from information_schema.columns where table_schema = database() and table_name = ? "
+                + "and column_name like 'name\\_%'", table());
+        assertEquals(3, columns.size());
+        columns.forEach(column -> {
+            assertEquals("utf8mb4", column.get("cs"), column.toString());
+            assertEquals("utf8mb4_unicode_520_ci", column.get("co"), column.toString());
+        });
+    }
+
+    @Test
+    void errorsAreProblemsWithAStableCode() {
+        given().get(path() + "/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("/problems/not-found"))
+                .body("title", notNullValue()).body("detail", containsString("No "));
+    }
+
+    private static String hex(String text) {
+        return HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
