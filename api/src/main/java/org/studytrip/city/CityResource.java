@@ -59,14 +59,14 @@ public class CityResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a city")
+    @Operation(summary = "Get a city", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the city.")
     public RestResponse<CityView> getCity(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
         return Responses.read(ifNoneMatch, service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a city")
+    @Operation(summary = "Create a city", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<CityView> createCity(@NotNull @Valid CityInput body, @Context UriInfo uriInfo) {
         return Responses.created(uriInfo, service.create(body));
     }
@@ -74,7 +74,7 @@ public class CityResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a city")
+    @Operation(summary = "Replace a city", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
     public RestResponse<CityView> updateCity(@RestPath String id, @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid CityInput body) {
         return Responses.written(service.replace(id, Preconditions.ifMatch(ifMatch), body));
@@ -83,7 +83,7 @@ public class CityResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a city (JSON Merge Patch)")
+    @Operation(summary = "Change some fields of a city (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
     public RestResponse<CityView> patchCity(@RestPath String id, @RestHeader("If-Match") String ifMatch, String body)
             throws JsonProcessingException {
         return Responses.written(service.patch(id, Preconditions.ifMatch(ifMatch), body));
@@ -91,7 +91,7 @@ public class CityResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a city")
+    @Operation(summary = "Delete a city", description = "Requires If-Match. Answers 409 naming what still refers to the city.")
     public RestResponse<Void> deleteCity(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(id, Preconditions.ifMatch(ifMatch));
         return Responses.deleted();

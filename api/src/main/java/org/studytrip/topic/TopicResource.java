@@ -45,14 +45,14 @@ public class TopicResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a topic")
+    @Operation(summary = "Get a topic", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the topic.")
     public RestResponse<TopicView> getTopic(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
         return Responses.read(ifNoneMatch, service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a topic")
+    @Operation(summary = "Create a topic", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<TopicView> createTopic(@NotNull @Valid TopicInput body, @Context UriInfo uriInfo) {
         return Responses.created(uriInfo, service.create(body));
     }
@@ -60,7 +60,7 @@ public class TopicResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a topic")
+    @Operation(summary = "Replace a topic", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
     public RestResponse<TopicView> updateTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid TopicInput body) {
         return Responses.written(service.replace(id, Preconditions.ifMatch(ifMatch), body));
@@ -69,7 +69,7 @@ public class TopicResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a topic (JSON Merge Patch)")
+    @Operation(summary = "Change some fields of a topic (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
     public RestResponse<TopicView> patchTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch, String body)
             throws JsonProcessingException {
         return Responses.written(service.patch(id, Preconditions.ifMatch(ifMatch), body));
@@ -77,7 +77,7 @@ public class TopicResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a topic")
+    @Operation(summary = "Delete a topic", description = "Requires If-Match. Answers 409 naming what still refers to the topic.")
     public RestResponse<Void> deleteTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(id, Preconditions.ifMatch(ifMatch));
         return Responses.deleted();

@@ -13,6 +13,11 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +190,17 @@ public abstract class ResourceConventionsTest {
             assertEquals("utf8mb4", column.get("cs"), column.toString());
             assertEquals("utf8mb4_unicode_520_ci", column.get("co"), column.toString());
         });
+    }
+
+    @Test
+    void instantsAreStoredInUtcWhateverTheZoneOfTheJvm() {
+        String id = create(validBody(uniqueCode("utc"), "Timed")).path("id");
+        Instant createdAt = Instant.parse(given().get(path() + "/" + id).then().extract().path("createdAt"));
+        String stored = (String) database.query("select date_format(created_at, '%Y-%m-%dT%H:%i:%s.%f') t from " + table()
+                + " where id = unhex(replace(?, '-', ''))", id).get(0).get("t");
+        assertEquals(LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC), LocalDateTime.parse(stored),
+                "created_at holds UTC wall time (JVM zone " + ZoneId.systemDefault() + ")");
+        assertTrue(Duration.between(createdAt, Instant.now()).abs().toMinutes() < 5, "createdAt is now: " + createdAt);
     }
 
     @Test

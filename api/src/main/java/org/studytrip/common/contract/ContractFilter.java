@@ -29,6 +29,7 @@ import org.studytrip.common.web.MergePatcher;
 public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String ENTITY_TAGS = "^(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -99,7 +100,7 @@ public class ContractFilter implements OASFilter {
                     parameter.description("The ETag already held; when it is current the answer is 304 without a body.");
                 }
                 parameter.schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).maxLength(200)
-                        .examples(List.of("\"0\"")));
+                        .pattern(ENTITY_TAGS).examples(List.of("\"0\"")));
             }
             default -> {
             }
