@@ -1,5 +1,6 @@
 -- Written once for MySQL 8.4 and MariaDB 10.11+: utf8mb4 everywhere, people's text in utf8mb4_unicode_520_ci,
 -- codes in utf8mb4_bin, ids as BINARY(16) UUIDv7, instants as DATETIME(6) in UTC, no JSON columns.
+-- Long localized texts (up to 4000 characters, checked by the API) are TEXT, to stay under InnoDB's row limit.
 
 CREATE TABLE change_log (
     seq            BIGINT       NOT NULL AUTO_INCREMENT,
@@ -44,9 +45,9 @@ CREATE TABLE topic (
     name_en        VARCHAR(200)  NOT NULL,
     name_zh        VARCHAR(200)  NULL,
     name_ko        VARCHAR(200)  NULL,
-    description_en VARCHAR(4000) NULL,
-    description_zh VARCHAR(4000) NULL,
-    description_ko VARCHAR(4000) NULL,
+    description_en TEXT          NULL,
+    description_zh TEXT          NULL,
+    description_ko TEXT          NULL,
     version        BIGINT        NOT NULL,
     created_at     DATETIME(6)   NOT NULL,
     updated_at     DATETIME(6)   NOT NULL,

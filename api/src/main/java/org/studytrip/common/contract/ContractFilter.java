@@ -164,7 +164,14 @@ public class ContractFilter implements OASFilter {
         return ref.substring(ref.lastIndexOf('/') + 1);
     }
 
+    /** Closes objects, and bounds ids inlined in arrays (List&lt;UUID&gt; items) like the UUID schema itself. */
     private static void close(Schema schema) {
+        if (schema.getItems() != null && "uuid".equals(schema.getItems().getFormat()) && schema.getItems().getMaxLength() == null) {
+            schema.getItems().maxLength(36);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ContractFilter::close);
+        }
         if (schema.getType() != null && schema.getType().contains(SchemaType.OBJECT) && schema.getProperties() != null
                 && schema.getAdditionalPropertiesSchema() == null) {
             schema.additionalPropertiesBoolean(false);

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.studytrip.common.changelog.ChangeLog;
@@ -30,6 +33,10 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
 
     @Inject
     MergePatcher patcher;
+
+    @Inject
+    @Any
+    Instance<ReferenceCheck<?>> referenceChecks;
 
     private final Class<E> entityType;
     private final Class<I> inputType;
@@ -59,8 +66,10 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     protected void checkRules(I input, E existing) {
     }
 
-    /** Throws a 409 problem naming what still refers to the entity. */
-    protected void checkDeletable(E entity) {
+    /** How people name the entity in messages, e.g. {@code city 'shenzhen'}. */
+    protected String describe(E entity) {
+        String code = code(toInput(entity));
+        return noun + " '" + (code == null ? entity.id.toString() : code) + "'";
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,7 +106,7 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     public void delete(String id, IfMatch ifMatch) {
         E entity = find(id);
         ifMatch.check(entity.version);
-        checkDeletable(entity);
+        checkNotReferenced(entity);
         changeLog.deleted(entity);
         entity.delete();
     }
@@ -107,6 +116,19 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         E entity = uuid == null ? null : Panache.getEntityManager().find(entityType, uuid);
         if (entity == null) {
             throw ProblemException.notFound(noun, id);
+        }
+        return entity;
+    }
+
+    /** The entity an input refers to by id; an unknown id is a 400 on that field (null stays null). */
+    protected static <R extends VersionedEntity> R reference(Class<R> type, UUID id, String field) {
+        if (id == null) {
+            return null;
+        }
+        R entity = Panache.getEntityManager().find(type, id);
+        if (entity == null) {
+            throw ProblemException.invalidField(field, "unknown-reference",
+                    "there is no " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " with id " + id);
         }
         return entity;
     }
@@ -126,6 +148,21 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         apply(input, entity);
         changeLog.updated(entity);
         return toView(entity);
+    }
+
+    /** 409 naming every reference to the entity that other features report. */
+    @SuppressWarnings("unchecked")
+    private void checkNotReferenced(E entity) {
+        List<String> references = new ArrayList<>();
+        for (ReferenceCheck<?> check : referenceChecks) {
+            if (check.target() == entityType) {
+                references.addAll(((ReferenceCheck<E>) check).referencesTo(entity));
+            }
+        }
+        if (!references.isEmpty()) {
+            throw new ProblemException(ProblemType.IN_USE, "The " + describe(entity) + " cannot be deleted: "
+                    + String.join(", ", references) + (references.size() == 1 ? " refers" : " refer") + " to it.");
+        }
     }
 
     private void checkCode(I input, E existing) {

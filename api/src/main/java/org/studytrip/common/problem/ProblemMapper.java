@@ -90,6 +90,15 @@ public class ProblemMapper {
                 "Someone else changed this resource at the same time; fetch it again and retry.").toProblem());
     }
 
+    /** The database's own guard, for races the services' checks cannot see (two creations at once). */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
+        boolean foreignKey = e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY;
+        return respond(new ProblemException(foreignKey ? ProblemType.IN_USE : ProblemType.DUPLICATE_CODE,
+                foreignKey ? "The change conflicts with data that refers to it, or that it refers to; fetch again and retry."
+                        : "Another resource already has this code.").toProblem());
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();

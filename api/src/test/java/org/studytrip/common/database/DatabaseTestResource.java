@@ -3,21 +3,36 @@ package org.studytrip.common.database;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Tests run against a real MySQL-compatible server: the one named by QUARKUS_DATASOURCE_JDBC_URL when set,
- * otherwise an embedded MariaDB whose files live under api/target/ (the server stops when the JVM exits).
+ * Tests run against a real MySQL-compatible server: the one named by QUARKUS_DATASOURCE_JDBC_URL when set (CI
+ * gives it a fresh database), otherwise an embedded MariaDB under api/target/ whose test database is created
+ * afresh for every run, so that edited migrations and old test rows never leak into a new run.
  */
 @QuarkusTestResource(value = DatabaseTestResource.class, restrictToAnnotatedClass = false)
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final String DATABASE = "studytrip_test";
 
     @Override
     public Map<String, String> start() {
         if (DatabaseBootstrap.configuredUrl().isPresent()) {
             return Map.of();
         }
-        return EmbeddedDatabase.start(Path.of("target", "embedded-db").toAbsolutePath(), "studytrip_test");
+        Map<String, String> properties = EmbeddedDatabase.start(Path.of("target", "embedded-db").toAbsolutePath(), DATABASE);
+        try (Connection connection = DriverManager.getConnection(properties.get(DatabaseBootstrap.URL_PROPERTY), "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not recreate the test database", e);
+        }
+        return properties;
     }
 
     @Override

@@ -1,0 +1,18 @@
+package org.studytrip.common.crud;
+
+import java.util.List;
+import org.studytrip.common.persistence.VersionedEntity;
+
+/**
+ * Implemented by a feature whose entities refer to another feature's entities, so that deleting the referenced
+ * one answers 409 naming what still refers to it, without the referenced feature knowing who refers to it.
+ *
+ * @param <T> the entity referred to
+ */
+public interface ReferenceCheck<T extends VersionedEntity> {
+
+    Class<T> target();
+
+    /** What refers to {@code entity}, each as people read it (e.g. {@code organisation 'shenzhen-government'}). */
+    List<String> referencesTo(T entity);
+}

@@ -1,0 +1,84 @@
+package org.studytrip.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.studytrip.city.City;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+
+@ApplicationScoped
+public class OrganisationService extends CrudService<Organisation, OrganisationInput, OrganisationView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "code", "code",
+            "name", "name.en",
+            "type", "type",
+            "country", "country",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    OrganisationService() {
+        super(Organisation.class, OrganisationInput.class, "organisation");
+    }
+
+    /** Filters that are absent are not applied; {@code city} is a city code. */
+    public record Filter(OrganisationType type, String country, String city, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrganisationView> list(Filter filter, PageRequest page, String sort) {
+        Criteria criteria = new Criteria()
+                .equal("type", filter.type())
+                .equal("country", filter.country())
+                .equal("city.code", filter.city())
+                .contains(filter.q(), "code", "name.en", "name.zh", "name.ko");
+        return Page.of(Organisation.find(criteria.query(), Sorting.parse(sort, "code", SORTABLE), criteria.parameters()),
+                page, OrganisationView::of);
+    }
+
+    @Override
+    protected void checkRules(OrganisationInput input, Organisation existing) {
+        if (input.type() == OrganisationType.LOCAL_GOVERNMENT && input.cityId() == null) {
+            throw ProblemException.invalidField("cityId", "required", "a local government must name its city");
+        }
+        if (input.type() == OrganisationType.NATIONAL_BODY && input.cityId() != null) {
+            throw ProblemException.invalidField("cityId", "not-allowed", "a national body has no city");
+        }
+    }
+
+    @Override
+    protected Organisation newEntity() {
+        return new Organisation();
+    }
+
+    @Override
+    protected void apply(OrganisationInput input, Organisation organisation) {
+        organisation.code = input.code();
+        organisation.name = input.name();
+        organisation.type = input.type();
+        organisation.country = input.country();
+        organisation.city = reference(City.class, input.cityId(), "cityId");
+        organisation.website = input.website();
+    }
+
+    @Override
+    protected OrganisationInput toInput(Organisation organisation) {
+        return new OrganisationInput(organisation.code, organisation.name, organisation.type, organisation.country,
+                organisation.city == null ? null : organisation.city.id, organisation.website);
+    }
+
+    @Override
+    protected OrganisationView toView(Organisation organisation) {
+        return OrganisationView.of(organisation);
+    }
+
+    @Override
+    protected String code(OrganisationInput input) {
+        return input.code();
+    }
+}

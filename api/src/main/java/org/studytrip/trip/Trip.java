@@ -1,0 +1,73 @@
+package org.studytrip.trip;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.studytrip.common.persistence.VersionedEntity;
+import org.studytrip.common.text.LocalizedDescription;
+import org.studytrip.common.text.LocalizedText;
+import org.studytrip.organisation.Organisation;
+import org.studytrip.topic.Topic;
+
+/** An edition of the programme: a week in a host country, organised by a secretariat, joined by sending bodies. */
+@Entity
+@Table(name = "trip")
+public class Trip extends VersionedEntity {
+
+    public String code;
+
+    public LocalizedText title;
+
+    public LocalizedDescription summary;
+
+    public String hostCountry;
+
+    /** The zone every session time of the trip is shown in. */
+    public String timeZone;
+
+    public LocalDate startDate;
+
+    public LocalDate endDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Organisation organiser;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public TripStatus status;
+
+    @ManyToMany
+    @JoinTable(name = "trip_topic", joinColumns = @JoinColumn(name = "trip_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @OrderBy("code")
+    public Set<Topic> topics = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "trip_sending_organisation", joinColumns = @JoinColumn(name = "trip_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderBy("code")
+    public Set<Organisation> sendingOrganisations = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Trip previousEdition;
+
+    public LocalizedDescription policyFramework;
+
+    @Override
+    public UUID tripId() {
+        return id;
+    }
+}

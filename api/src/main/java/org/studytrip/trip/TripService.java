@@ -1,0 +1,140 @@
+package org.studytrip.trip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.persistence.VersionedEntity;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+import org.studytrip.organisation.Organisation;
+import org.studytrip.topic.Topic;
+
+@ApplicationScoped
+public class TripService extends CrudService<Trip, TripInput, TripView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "code", "code",
+            "title", "title.en",
+            "startDate", "startDate",
+            "status", "status",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    TripService() {
+        super(Trip.class, TripInput.class, "trip");
+    }
+
+    /**
+     * Filters that are absent are not applied: {@code year} of the start date, {@code topic} and {@code city} by
+     * code, {@code organisation} by id (as organiser or as a sending organisation), {@code q} in code or title.
+     */
+    public record Filter(Integer year, TripStatus status, String topic, String city, UUID organisation, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TripView> list(Filter filter, PageRequest page, String sort) {
+        Criteria criteria = new Criteria()
+                .where("startDate >= :value", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
+                .where("startDate <= :value", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
+                .equal("status", filter.status())
+                .where("id in (select t.id from Trip t join t.topics topic where topic.code = :value)", filter.topic())
+                .where("id in (select t.id from Trip t join t.sendingOrganisations o where o.city.code = :value)",
+                        filter.city())
+                .where("(organiser.id = :value or id in (select t.id from Trip t join t.sendingOrganisations o "
+                        + "where o.id = :value))", filter.organisation())
+                .contains(filter.q(), "code", "title.en", "title.zh", "title.ko");
+        return Page.of(Trip.find(criteria.query(), Sorting.parse(sort, "-startDate,code", SORTABLE),
+                criteria.parameters()), page, TripView::of);
+    }
+
+    @Override
+    protected void checkRules(TripInput input, Trip existing) {
+        if (input.endDate() != null && input.startDate() == null) {
+            throw ProblemException.invalidField("startDate", "required", "is required when endDate is given");
+        }
+        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            throw ProblemException.invalidField("endDate", "before-start", "must not be before startDate");
+        }
+        if (existing != null && input.previousEditionId() != null) {
+            // Walk back from the chosen previous edition: meeting this trip again would close a loop.
+            Set<UUID> seen = new LinkedHashSet<>();
+            for (Trip trip = Trip.findById(input.previousEditionId()); trip != null; trip = trip.previousEdition) {
+                if (trip.id.equals(existing.id) || !seen.add(trip.id)) {
+                    throw ProblemException.invalidField("previousEditionId", "cycle",
+                            "would make the trip an earlier edition of itself");
+                }
+            }
+        }
+    }
+
+    @Override
+    protected Trip newEntity() {
+        return new Trip();
+    }
+
+    @Override
+    protected void apply(TripInput input, Trip trip) {
+        trip.code = input.code();
+        trip.title = input.title();
+        trip.summary = input.summary();
+        trip.hostCountry = input.hostCountry();
+        trip.timeZone = input.timeZone();
+        trip.startDate = input.startDate();
+        trip.endDate = input.endDate();
+        trip.organiser = reference(Organisation.class, input.organiserId(), "organiserId");
+        trip.status = input.status();
+        replace(trip.topics, references(Topic.class, input.topicIds(), "topicIds"));
+        replace(trip.sendingOrganisations, references(Organisation.class, input.sendingOrganisationIds(),
+                "sendingOrganisationIds"));
+        trip.previousEdition = reference(Trip.class, input.previousEditionId(), "previousEditionId");
+        trip.policyFramework = input.policyFramework();
+    }
+
+    /** Changes the managed collection in place, so that Hibernate sees it dirty and bumps the trip's version. */
+    private static <R> void replace(Set<R> current, Set<R> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
+    }
+
+    private static <R extends VersionedEntity> Set<R> references(Class<R> type, List<UUID> ids, String field) {
+        Set<R> result = new LinkedHashSet<>();
+        if (ids != null) {
+            for (int i = 0; i < ids.size(); i++) {
+                result.add(reference(type, ids.get(i), field + "[" + i + "]"));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    protected TripInput toInput(Trip trip) {
+        return new TripInput(trip.code, trip.title, trip.summary, trip.hostCountry, trip.timeZone, trip.startDate,
+                trip.endDate, trip.organiser.id, trip.status, ids(trip.topics, topic -> topic.id),
+                ids(trip.sendingOrganisations, organisation -> organisation.id),
+                trip.previousEdition == null ? null : trip.previousEdition.id, trip.policyFramework);
+    }
+
+    private static <T> List<UUID> ids(Set<T> entities, Function<T, UUID> id) {
+        return entities.stream().map(id).toList();
+    }
+
+    @Override
+    protected TripView toView(Trip trip) {
+        return TripView.of(trip);
+    }
+
+    @Override
+    protected String code(TripInput input) {
+        return input.code();
+    }
+}
