@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
@@ -100,32 +98,11 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
         trip.policyFramework = input.policyFramework();
     }
 
-    /** Changes the managed collection in place, so that Hibernate sees it dirty and bumps the trip's version. */
-    private static <R> void replace(Set<R> current, Set<R> wanted) {
-        current.retainAll(wanted);
-        current.addAll(wanted);
-    }
-
-    private static <R extends VersionedEntity> Set<R> references(Class<R> type, List<UUID> ids, String field) {
-        Set<R> result = new LinkedHashSet<>();
-        if (ids != null) {
-            for (int i = 0; i < ids.size(); i++) {
-                result.add(reference(type, ids.get(i), field + "[" + i + "]"));
-            }
-        }
-        return result;
-    }
-
     @Override
     protected TripInput toInput(Trip trip) {
         return new TripInput(trip.code, trip.title, trip.summary, trip.hostCountry, trip.timeZone, trip.startDate,
-                trip.endDate, trip.organiser.id, trip.status, ids(trip.topics, topic -> topic.id),
-                ids(trip.sendingOrganisations, organisation -> organisation.id),
+                trip.endDate, trip.organiser.id, trip.status, ids(trip.topics), ids(trip.sendingOrganisations),
                 trip.previousEdition == null ? null : trip.previousEdition.id, trip.policyFramework);
-    }
-
-    private static <T> List<UUID> ids(Set<T> entities, Function<T, UUID> id) {
-        return entities.stream().map(id).toList();
     }
 
     @Override

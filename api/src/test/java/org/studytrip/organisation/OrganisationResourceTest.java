@@ -1,6 +1,7 @@
 package org.studytrip.organisation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -101,7 +102,21 @@ class OrganisationResourceTest extends ResourceConventionsTest {
         given().get(path() + "?city=" + city + "&type=secretariat").then().body("totalItems", equalTo(0));
         given().get(path() + "?city=" + city + "&country=CN&q=filtered").then().body("items.code", containsInAnyOrder(code));
         given().get(path() + "?type=ministry").then().statusCode(400).body("errors[0].field", equalTo("type"));
-        given().get(path() + "?sort=-type,name&size=5").then().statusCode(200);
+    }
+
+    @Test
+    void sortsByTypeThenName() {
+        String marker = uniqueCode("sort");
+        for (String[] organisation : new String[][] {{"a", "secretariat", "Beta"}, {"b", "national-body", "Alpha"},
+                {"c", "secretariat", "Alpha"}}) {
+            ObjectNode body = validBody(marker + "-" + organisation[0], organisation[2] + " " + marker);
+            body.put("type", organisation[1]).remove("cityId");
+            create(body);
+        }
+        given().get(path() + "?q=" + marker + "&sort=type,name").then()
+                .body("items.code", contains(marker + "-b", marker + "-c", marker + "-a"));
+        given().get(path() + "?q=" + marker + "&sort=-name,code").then()
+                .body("items.code", contains(marker + "-a", marker + "-b", marker + "-c"));
     }
 
     @Test

@@ -61,6 +61,16 @@ public abstract class ResourceConventionsTest {
         return "name";
     }
 
+    /** Whether the resource has a unique code; resources without one are found by the text of their name. */
+    protected boolean hasCode() {
+        return true;
+    }
+
+    /** Where a row's code shows in a response; for resources without a code, the English name (which embeds it). */
+    private String codePath() {
+        return hasCode() ? "code" : nameField() + ".en";
+    }
+
     /** Statements a list needs: count and page, plus one batch per kind of linked record it embeds. */
     protected int listStatements() {
         return 2;
@@ -78,7 +88,8 @@ public abstract class ResourceConventionsTest {
     @TestFactory
     Stream<DynamicTest> badInputIsRejectedWithAProblemAndWritesNothing() {
         return BadInputHarness.cases(new BadInputHarness.Resource(path(), table(),
-                () -> validBody(uniqueCode("bad"), "Bad input"), requiredFields(), maxLengths(), enumFields()), database);
+                () -> validBody(uniqueCode("bad"), "Bad input"), requiredFields(), maxLengths(), enumFields(), hasCode()),
+                database);
     }
 
     @Test
@@ -89,7 +100,7 @@ public abstract class ResourceConventionsTest {
         assertTrue(created.header("Location").endsWith(path() + "/" + id));
         assertEquals("\"0\"", created.header("ETag"));
         assertEquals(7, UUID.fromString(id).version(), "ids are UUIDv7");
-        given().get(created.header("Location")).then().statusCode(200).body("code", equalTo(code))
+        given().get(created.header("Location")).then().statusCode(200).body(codePath(), containsString(code))
                 .header("ETag", "\"0\"");
     }
 
@@ -106,10 +117,10 @@ public abstract class ResourceConventionsTest {
         String id = create(validBody(code, "Before")).path("id");
         given().header("If-Match", "\"0\"").contentType("application/json").body(validBody(code, "After").toString())
                 .put(path() + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
-                .body(nameField() + ".en", equalTo("After")).body("version", equalTo(1));
+                .body(nameField() + ".en", containsString("After")).body("version", equalTo(1));
         given().header("If-Match", "\"0\"").contentType("application/json").body(validBody(code, "Lost").toString())
                 .put(path() + "/" + id).then().statusCode(412).body("code", equalTo("version-conflict"));
-        given().get(path() + "/" + id).then().body(nameField() + ".en", equalTo("After"));
+        given().get(path() + "/" + id).then().body(nameField() + ".en", containsString("After"));
     }
 
     @Test
@@ -121,7 +132,7 @@ public abstract class ResourceConventionsTest {
         given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body("{\"" + nameField() + "\": {\"zh\": \"新名\", \"ko\": null}}")
                 .patch(path() + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
-                .body("code", equalTo(code)).body(nameField() + ".en", equalTo("Patched"))
+                .body(codePath(), containsString(code)).body(nameField() + ".en", containsString("Patched"))
                 .body(nameField() + ".zh", equalTo("新名")).body(nameField() + ".ko", nullValue());
     }
 
@@ -171,9 +182,10 @@ public abstract class ResourceConventionsTest {
         for (int i = 0; i < 5; i++) {
             create(validBody(marker + "-" + i, "Paged " + i));
         }
-        var page = given().get(path() + "?q=" + marker + "&size=2&page=1&sort=-code").then().statusCode(200)
+        String sort = hasCode() ? "-code" : "-name";
+        var page = given().get(path() + "?q=" + marker + "&size=2&page=1&sort=" + sort).then().statusCode(200)
                 .body("totalItems", equalTo(5)).body("totalPages", equalTo(3)).body("page", equalTo(1))
-                .body("items[0].code", equalTo(marker + "-2")).extract();
+                .body("items[0]." + codePath(), containsString(marker + "-2")).extract();
         String links = String.join(",", page.headers().getValues("Link"));
         assertTrue(links.contains("rel=\"next\"") && links.contains("rel=\"prev\"") && links.contains("rel=\"last\""), links);
         assertTrue(links.contains("q=" + marker) && links.contains("page=2"), links);
@@ -188,7 +200,7 @@ public abstract class ResourceConventionsTest {
         String id = create(body).path("id");
         String name = nameField();
         given().get(path() + "/" + id).then().body(name + ".zh", equalTo(zh)).body(name + ".ko", equalTo(ko))
-                .body(name + ".en", equalTo("Resilience 🌱"));
+                .body(name + ".en", containsString("Resilience 🌱"));
         var stored = database.query("select hex(" + name + "_zh) zh, hex(" + name + "_ko) ko from " + table()
                 + " where id = unhex(replace(?, '-', ''))", id).get(0);
         assertEquals(hex(zh), stored.get("zh"), "name_zh bytes");

@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.studytrip.common.changelog.ChangeLog;
@@ -131,6 +134,27 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
                     "there is no " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " with id " + id);
         }
         return entity;
+    }
+
+    /** The entities an input lists by id, in order; an unknown id is a 400 on {@code field[index]}. */
+    protected static <R extends VersionedEntity> Set<R> references(Class<R> type, List<UUID> ids, String field) {
+        Set<R> result = new LinkedHashSet<>();
+        if (ids != null) {
+            for (int i = 0; i < ids.size(); i++) {
+                result.add(reference(type, ids.get(i), field + "[" + i + "]"));
+            }
+        }
+        return result;
+    }
+
+    /** Changes a managed collection in place, so that Hibernate sees it dirty and bumps the owner's version. */
+    protected static <R> void replace(Set<R> current, Set<R> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
+    }
+
+    protected static List<UUID> ids(Collection<? extends VersionedEntity> entities) {
+        return entities.stream().map(entity -> entity.id).toList();
     }
 
     /** An id that is not a UUID names nothing: null, so that callers answer 404 like for an unknown UUID. */

@@ -1,0 +1,70 @@
+package org.studytrip.session.expert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+import org.studytrip.organisation.Organisation;
+import org.studytrip.topic.Topic;
+
+@ApplicationScoped
+public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "name.en",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    ExpertService() {
+        super(Expert.class, ExpertInput.class, "expert");
+    }
+
+    /** {@code organisation} by id, {@code topic} by code, {@code q} in names in any script. */
+    public record Filter(UUID organisation, String topic, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ExpertView> list(Filter filter, PageRequest page, String sort) {
+        Criteria criteria = new Criteria()
+                .equal("organisation.id", filter.organisation())
+                .where("id in (select e.id from Expert e join e.topics topic where topic.code = :value)", filter.topic())
+                .contains(filter.q(), "name.en", "name.zh", "name.ko");
+        return Page.of(Expert.find(criteria.query(), Sorting.parse(sort, "name", SORTABLE), criteria.parameters()),
+                page, ExpertView::of);
+    }
+
+    @Override
+    protected String describe(Expert expert) {
+        return "expert '" + expert.name.en() + "'";
+    }
+
+    @Override
+    protected Expert newEntity() {
+        return new Expert();
+    }
+
+    @Override
+    protected void apply(ExpertInput input, Expert expert) {
+        expert.name = input.name();
+        expert.title = input.title();
+        expert.organisation = reference(Organisation.class, input.organisationId(), "organisationId");
+        expert.bio = input.bio();
+        replace(expert.topics, references(Topic.class, input.topicIds(), "topicIds"));
+    }
+
+    @Override
+    protected ExpertInput toInput(Expert expert) {
+        return new ExpertInput(expert.name, expert.title,
+                expert.organisation == null ? null : expert.organisation.id, expert.bio, ids(expert.topics));
+    }
+
+    @Override
+    protected ExpertView toView(Expert expert) {
+        return ExpertView.of(expert);
+    }
+}

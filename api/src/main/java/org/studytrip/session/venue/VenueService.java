@@ -1,0 +1,69 @@
+package org.studytrip.session.venue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.studytrip.city.City;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+
+@ApplicationScoped
+public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "name.en",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    VenueService() {
+        super(Venue.class, VenueInput.class, "venue");
+    }
+
+    /** {@code city} is a city code; {@code q} matches names and addresses in any language. */
+    public record Filter(String city, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<VenueView> list(Filter filter, PageRequest page, String sort) {
+        Criteria criteria = new Criteria()
+                .equal("city.code", filter.city())
+                .contains(filter.q(), "name.en", "name.zh", "name.ko", "addressLocal", "addressEn", "place.en", "place.ko");
+        return Page.of(Venue.find(criteria.query(), Sorting.parse(sort, "name", SORTABLE), criteria.parameters()),
+                page, VenueView::of);
+    }
+
+    @Override
+    protected String describe(Venue venue) {
+        return "venue '" + venue.name.en() + "'";
+    }
+
+    @Override
+    protected Venue newEntity() {
+        return new Venue();
+    }
+
+    @Override
+    protected void apply(VenueInput input, Venue venue) {
+        venue.name = input.name();
+        venue.addressLocal = input.addressLocal();
+        venue.addressEn = input.addressEn();
+        venue.city = reference(City.class, input.cityId(), "cityId");
+        venue.place = input.place();
+        venue.latitude = input.latitude();
+        venue.longitude = input.longitude();
+    }
+
+    @Override
+    protected VenueInput toInput(Venue venue) {
+        return new VenueInput(venue.name, venue.addressLocal, venue.addressEn, venue.city == null ? null : venue.city.id,
+                venue.place, venue.latitude, venue.longitude);
+    }
+
+    @Override
+    protected VenueView toView(Venue venue) {
+        return VenueView.of(venue);
+    }
+}
