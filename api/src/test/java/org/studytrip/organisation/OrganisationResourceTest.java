@@ -42,6 +42,11 @@ class OrganisationResourceTest extends ResourceConventionsTest {
     }
 
     @Override
+    protected ObjectNode validBodyForRow(String code, String englishName, int row) {
+        return validBody(code, englishName).put("cityId", Seed.cityForRow(row));
+    }
+
+    @Override
     protected List<String> requiredFields() {
         return List.of("code", "name", "name.en", "type", "country");
     }

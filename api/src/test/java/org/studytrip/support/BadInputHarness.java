@@ -33,7 +33,8 @@ public final class BadInputHarness {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
-     * @param path        collection path, e.g. /api/v1/cities
+     * @param path        collection path, e.g. /api/v1/cities or /api/v1/trips/{id}/sessions
+     * @param itemsPath   where items live, e.g. /api/v1/cities or /api/v1/sessions
      * @param table       the table its rows live in
      * @param validBody   a new valid body on every call (unique codes)
      * @param required    JSON paths of required fields
@@ -41,7 +42,7 @@ public final class BadInputHarness {
      * @param enums       JSON paths of enum fields
      * @param hasCode     whether the resource has a unique code
      */
-    public record Resource(String path, String table, Supplier<ObjectNode> validBody, List<String> required,
+    public record Resource(String path, String itemsPath, String table, Supplier<ObjectNode> validBody, List<String> required,
                            Map<String, Integer> maxLengths, List<String> enums, boolean hasCode) {
     }
 
@@ -51,7 +52,7 @@ public final class BadInputHarness {
     public static Stream<DynamicTest> cases(Resource resource, Database database) {
         String existing = given().contentType("application/json").body(resource.validBody().get().toString())
                 .post(resource.path()).then().statusCode(201).extract().path("id");
-        String item = resource.path() + "/" + existing;
+        String item = resource.itemsPath() + "/" + existing;
         String[] tables = {resource.table(), "change_log"};
         List<DynamicTest> tests = new ArrayList<>();
 
@@ -151,11 +152,11 @@ public final class BadInputHarness {
 
         for (String id : List.of(UUID.randomUUID().toString(), "not-a-uuid", "123", "%20")) {
             tests.add(DynamicTest.dynamicTest("GET unknown id " + id, () ->
-                    given().get(resource.path() + "/" + id).then().statusCode(404).body("code", equalTo("not-found"))));
+                    given().get(resource.itemsPath() + "/" + id).then().statusCode(404).body("code", equalTo("not-found"))));
             tests.add(write(database, tables, "PUT unknown id " + id, () -> given().header("If-Match", "\"0\"")
-                    .contentType("application/json").body(body).put(resource.path() + "/" + id).then().statusCode(404)));
+                    .contentType("application/json").body(body).put(resource.itemsPath() + "/" + id).then().statusCode(404)));
             tests.add(write(database, tables, "DELETE unknown id " + id, () -> given().header("If-Match", "\"0\"")
-                    .delete(resource.path() + "/" + id).then().statusCode(404)));
+                    .delete(resource.itemsPath() + "/" + id).then().statusCode(404)));
         }
         for (String query : List.of("size=0", "size=-1", "size=101", "size=10000", "size=abc", "page=-1", "page=x",
                 "sort=nosuchfield", "sort=-", "q=" + "x".repeat(201))) {

@@ -2,6 +2,7 @@ package org.studytrip.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +10,27 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Seed {
 
     private Seed() {
+    }
+
+    private static final List<String> CITIES = List.of("shangluo", "hebei", "changzhi", "shenzhen", "lishui");
+    /** Local governments first: row 0 alone then links to a city, as the 50 rows do. */
+    private static final List<String> ORGANISATIONS = List.of("shenzhen-government", "shangluo-government",
+            "hebei-government", "iclei-east-asia", "changzhi-government", "mee-environmental-development-center",
+            "lishui-government");
+    private static final List<String> TOPICS = List.of("climate-change-adaptation", "public-private-collaboration",
+            "urban-resilience", "building-energy-efficiency", "eco-mobility", "nature-based-solutions", "citizen-engagement");
+
+    /** A seeded city, organisation or topic per row, so that rows link to different records. */
+    public static String cityForRow(int row) {
+        return cityId(CITIES.get(row % CITIES.size()));
+    }
+
+    public static String organisationForRow(int row) {
+        return organisationId(ORGANISATIONS.get(row % ORGANISATIONS.size()));
+    }
+
+    public static String topicForRow(int row) {
+        return topicId(TOPICS.get(row % TOPICS.size()));
     }
 
     public static String cityId(String code) {

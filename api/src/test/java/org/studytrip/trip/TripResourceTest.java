@@ -50,6 +50,16 @@ class TripResourceTest extends ResourceConventionsTest {
     }
 
     @Override
+    protected ObjectNode validBodyForRow(String code, String englishName, int row) {
+        // The organiser stays the same: organisers and senders are both organisations, and a varying organiser would
+        // preload some senders for 50 rows but not for 1, making the two counts differ without an N+1.
+        ObjectNode body = validBody(code, englishName);
+        body.putArray("topicIds").add(Seed.topicForRow(row)).add(Seed.topicForRow(row + 3));
+        body.putArray("sendingOrganisationIds").add(Seed.organisationForRow(row + 2)).add(Seed.organisationForRow(row + 4));
+        return body;
+    }
+
+    @Override
     protected List<String> requiredFields() {
         return List.of("code", "title", "title.en", "organiserId", "status");
     }

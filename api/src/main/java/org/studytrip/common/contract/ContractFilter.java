@@ -42,6 +42,8 @@ public class ContractFilter implements OASFilter {
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation, Components components) {
         boolean single = path.endsWith("}");
+        // A collection nested in another resource (/trips/{tripId}/sessions) is 404 when its parent is unknown.
+        boolean nested = !single && path.contains("{");
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(ContractFilter::describeParameter);
         }
@@ -57,6 +59,9 @@ public class ContractFilter implements OASFilter {
                 } else {
                     withHeader(responses.getAPIResponse("200"), "Link");
                     problems(responses, 400);
+                    if (nested) {
+                        problems(responses, 404);
+                    }
                 }
             }
             case POST -> {
@@ -67,6 +72,9 @@ public class ContractFilter implements OASFilter {
                 }
                 withHeader(withHeader(responses.getAPIResponse("201"), "Location"), "ETag");
                 problems(responses, 400, 409, 415);
+                if (nested) {
+                    problems(responses, 404);
+                }
             }
             case PUT, PATCH -> {
                 withHeader(responses.getAPIResponse("200"), "ETag");
@@ -87,7 +95,7 @@ public class ContractFilter implements OASFilter {
     private static void describeParameter(Parameter parameter) {
         switch (parameter.getIn()) {
             case PATH -> {
-                if (parameter.getName().equals("id")) {
+                if (parameter.getName().equals("id") || parameter.getName().endsWith("Id")) {
                     parameter.description("The resource's id (a UUID; anything else is simply not found).")
                             .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).format("uuid").maxLength(36));
                 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.problem.Problem.FieldError;
@@ -82,9 +83,17 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
 
     @Transactional
     public V create(I input) {
+        return create(input, entity -> {
+        });
+    }
+
+    /** Creates with {@code placement} setting what the path, not the body, decides (e.g. the trip of a session). */
+    @Transactional
+    protected V create(I input, Consumer<E> placement) {
         checkCode(input, null);
         checkRules(input, null);
         E entity = newEntity();
+        placement.accept(entity);
         apply(input, entity);
         entity.persist();
         changeLog.created(entity);

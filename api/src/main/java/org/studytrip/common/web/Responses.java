@@ -3,6 +3,7 @@ package org.studytrip.common.web;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
@@ -31,9 +32,18 @@ public final class Responses {
         return ResponseBuilder.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
-    /** 201 with the new resource, its Location and ETag. */
+    /** 201 with the new resource, its Location (below the collection it was posted to) and ETag. */
     public static <V extends VersionedView> RestResponse<V> created(UriInfo uriInfo, V view) {
-        return ResponseBuilder.<V>created(uriInfo.getAbsolutePathBuilder().path(view.id().toString()).build())
+        return created(uriInfo.getAbsolutePathBuilder().path(view.id().toString()).build(), view);
+    }
+
+    /** 201 for an item posted to a nested collection but addressed flat, e.g. /api/v1/sessions/{id}. */
+    public static <V extends VersionedView> RestResponse<V> created(UriInfo uriInfo, String itemsPath, V view) {
+        return created(uriInfo.getBaseUriBuilder().path(itemsPath).path(view.id().toString()).build(), view);
+    }
+
+    private static <V extends VersionedView> RestResponse<V> created(URI location, V view) {
+        return ResponseBuilder.<V>created(location)
                 .entity(view)
                 .tag(Preconditions.etag(view.version()))
                 .build();

@@ -45,6 +45,13 @@ class ExpertResourceTest extends ResourceConventionsTest {
     }
 
     @Override
+    protected ObjectNode validBodyForRow(String code, String englishName, int row) {
+        ObjectNode body = validBody(code, englishName).put("organisationId", Seed.organisationForRow(row));
+        body.putArray("topicIds").add(Seed.topicForRow(row)).add(Seed.topicForRow(row + 1));
+        return body;
+    }
+
+    @Override
     protected List<String> requiredFields() {
         return List.of("name", "name.en");
     }

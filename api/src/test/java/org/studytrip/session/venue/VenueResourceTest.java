@@ -45,6 +45,11 @@ class VenueResourceTest extends ResourceConventionsTest {
     }
 
     @Override
+    protected ObjectNode validBodyForRow(String code, String englishName, int row) {
+        return validBody(code, englishName).put("cityId", Seed.cityForRow(row));
+    }
+
+    @Override
     protected List<String> requiredFields() {
         return List.of("name", "name.en");
     }

@@ -1,0 +1,139 @@
+package org.studytrip.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+import org.studytrip.organisation.Organisation;
+import org.studytrip.session.expert.Expert;
+import org.studytrip.session.venue.Venue;
+import org.studytrip.topic.Topic;
+import org.studytrip.trip.Trip;
+
+@ApplicationScoped
+public class SessionService extends CrudService<Session, SessionInput, SessionView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "startsAt", "startsAt",
+            "title", "title.en",
+            "type", "type",
+            "status", "status",
+            "updatedAt", "updatedAt");
+
+    SessionService() {
+        super(Session.class, SessionInput.class, "session");
+    }
+
+    /** {@code date} is a day of the trip in its zone; topic by code; expert and venue by id. */
+    public record Filter(LocalDate date, String topic, UUID expert, UUID venue, SessionStatus status, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SessionView> list(String tripId, Filter filter, PageRequest page, String sort) {
+        Trip trip = trip(tripId);
+        ZoneId zone = trip.timeZone == null ? ZoneId.of("UTC") : ZoneId.of(trip.timeZone);
+        Criteria criteria = new Criteria()
+                .equal("trip", trip)
+                .where("startsAt >= :value", filter.date() == null ? null : filter.date().atStartOfDay(zone).toInstant())
+                .where("startsAt < :value", filter.date() == null ? null : filter.date().plusDays(1).atStartOfDay(zone).toInstant())
+                .where("id in (select s.id from Session s join s.topics topic where topic.code = :value)", filter.topic())
+                .where("id in (select s.id from Session s join s.experts expert where expert.id = :value)", filter.expert())
+                .equal("venue.id", filter.venue())
+                .equal("status", filter.status())
+                .contains(filter.q(), "title.en", "title.zh", "title.ko");
+        return Page.of(Session.find(criteria.query(), Sorting.parse(sort, "startsAt", SORTABLE), criteria.parameters()),
+                page, SessionView::of);
+    }
+
+    @Transactional
+    public SessionView create(String tripId, SessionInput input) {
+        Trip trip = trip(tripId);
+        return create(input, session -> session.trip = trip);
+    }
+
+    private static Trip trip(String tripId) {
+        UUID id = parseId(tripId);
+        Trip trip = id == null ? null : Trip.findById(id);
+        if (trip == null) {
+            throw ProblemException.notFound("trip", tripId);
+        }
+        return trip;
+    }
+
+    @Override
+    protected String describe(Session session) {
+        return "session '" + session.title.en() + "'";
+    }
+
+    @Override
+    protected Session newEntity() {
+        return new Session();
+    }
+
+    @Override
+    protected void apply(SessionInput input, Session session) {
+        checkTimes(input, session.trip);
+        if (input.status() != SessionStatus.SCHEDULED && input.statusReason() == null) {
+            throw ProblemException.invalidField("statusReason", "required",
+                    "is required when a session is changed or cancelled, so delegates know why");
+        }
+        session.title = input.title();
+        session.description = input.description();
+        session.type = input.type();
+        session.startsAt = input.startsAt().toInstant();
+        session.endsAt = input.endsAt().toInstant();
+        session.venue = reference(Venue.class, input.venueId(), "venueId");
+        session.host = reference(Organisation.class, input.hostId(), "hostId");
+        replace(session.experts, references(Expert.class, input.expertIds(), "expertIds"));
+        replace(session.topics, references(Topic.class, input.topicIds(), "topicIds"));
+        session.language = input.language();
+        session.interpretation = input.interpretation();
+        session.status = input.status();
+        session.statusReason = input.statusReason();
+    }
+
+    /** Ends after it starts, and lies within the trip's days as counted in the trip's own zone. */
+    private static void checkTimes(SessionInput input, Trip trip) {
+        if (trip.timeZone == null) {
+            throw ProblemException.invalidField("startsAt", "trip-without-zone",
+                    "cannot be placed: the trip has no time zone yet; set the trip's timeZone first");
+        }
+        if (!input.endsAt().isAfter(input.startsAt())) {
+            throw ProblemException.invalidField("endsAt", "not-after-start", "must be after startsAt");
+        }
+        ZoneId zone = ZoneId.of(trip.timeZone);
+        LocalDate firstDay = input.startsAt().atZoneSameInstant(zone).toLocalDate();
+        LocalDate lastDay = input.endsAt().minusNanos(1).atZoneSameInstant(zone).toLocalDate();
+        if (trip.startDate != null && firstDay.isBefore(trip.startDate)) {
+            throw ProblemException.invalidField("startsAt", "outside-trip",
+                    "is on " + firstDay + " in " + zone + ", before the trip starts on " + trip.startDate);
+        }
+        if (trip.endDate != null && lastDay.isAfter(trip.endDate)) {
+            throw ProblemException.invalidField("endsAt", "outside-trip",
+                    "is on " + lastDay + " in " + zone + ", after the trip ends on " + trip.endDate);
+        }
+    }
+
+    @Override
+    protected SessionInput toInput(Session session) {
+        ZoneId zone = ZoneId.of(session.trip.timeZone);
+        return new SessionInput(session.title, session.description, session.type,
+                session.startsAt.atZone(zone).toOffsetDateTime(), session.endsAt.atZone(zone).toOffsetDateTime(),
+                session.venue == null ? null : session.venue.id, session.host == null ? null : session.host.id,
+                ids(session.experts), ids(session.topics), session.language, session.interpretation, session.status,
+                session.statusReason);
+    }
+
+    @Override
+    protected SessionView toView(Session session) {
+        return SessionView.of(session);
+    }
+}
