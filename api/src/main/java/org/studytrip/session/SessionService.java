@@ -38,7 +38,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionView> list(String tripId, Filter filter, PageRequest page, String sort) {
-        Trip trip = trip(tripId);
+        Trip trip = Trip.require(tripId);
         ZoneId zone = trip.timeZone == null ? ZoneId.of("UTC") : ZoneId.of(trip.timeZone);
         Criteria criteria = new Criteria()
                 .equal("trip", trip)
@@ -55,17 +55,8 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
 
     @Transactional
     public SessionView create(String tripId, SessionInput input) {
-        Trip trip = trip(tripId);
+        Trip trip = Trip.require(tripId);
         return create(input, session -> session.trip = trip);
-    }
-
-    private static Trip trip(String tripId) {
-        UUID id = parseId(tripId);
-        Trip trip = id == null ? null : Trip.findById(id);
-        if (trip == null) {
-            throw ProblemException.notFound("trip", tripId);
-        }
-        return trip;
     }
 
     @Override

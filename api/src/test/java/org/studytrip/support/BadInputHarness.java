@@ -25,7 +25,7 @@ import org.junit.jupiter.api.function.Executable;
  * The bad-input harness every resource runs: malformed JSON, wrong types, missing and over-long fields, unknown
  * enum values and properties, server-owned fields in the body, bad paging, unknown and non-UUID ids, missing,
  * stale and garbage If-Match. Each case must get its declared 4xx problem (the contract filter checks the
- * shape) and leave the row counts of the resource's table and of the change log unchanged.
+ * shape) and leave the row counts of the resource's table and of its change-log entries unchanged.
  */
 public final class BadInputHarness {
 
@@ -36,13 +36,14 @@ public final class BadInputHarness {
      * @param path        collection path, e.g. /api/v1/cities or /api/v1/trips/{id}/sessions
      * @param itemsPath   where items live, e.g. /api/v1/cities or /api/v1/sessions
      * @param table       the table its rows live in
+     * @param entityType  how the change log names its entity
      * @param validBody   a new valid body on every call (unique codes)
      * @param required    JSON paths of required fields
      * @param maxLengths  JSON paths of string fields and their maximum length
      * @param enums       JSON paths of enum fields
      * @param hasCode     whether the resource has a unique code
      */
-    public record Resource(String path, String itemsPath, String table, Supplier<ObjectNode> validBody, List<String> required,
+    public record Resource(String path, String itemsPath, String table, String entityType, Supplier<ObjectNode> validBody, List<String> required,
                            Map<String, Integer> maxLengths, List<String> enums, boolean hasCode) {
     }
 
@@ -53,7 +54,8 @@ public final class BadInputHarness {
         String existing = given().contentType("application/json").body(resource.validBody().get().toString())
                 .post(resource.path()).then().statusCode(201).extract().path("id");
         String item = resource.itemsPath() + "/" + existing;
-        String[] tables = {resource.table(), "change_log"};
+        Map<String, String> tables = Map.of(resource.table(), "select count(*) from " + resource.table(),
+                "change_log", "select count(*) from change_log where entity_type = '" + resource.entityType() + "'");
         List<DynamicTest> tests = new ArrayList<>();
 
         for (String verb : List.of("POST", "PUT")) {
@@ -168,7 +170,8 @@ public final class BadInputHarness {
         return tests.stream();
     }
 
-    private static DynamicTest write(Database database, String[] tables, String name, Executable check) {
+    /** Runs a rejected write and checks that neither the resource's rows nor its change-log entries changed. */
+    private static DynamicTest write(Database database, Map<String, String> tables, String name, Executable check) {
         return DynamicTest.dynamicTest(name, () -> {
             Map<String, Long> before = database.counts(tables);
             check.execute();

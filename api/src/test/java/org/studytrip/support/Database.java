@@ -21,16 +21,11 @@ public class Database {
         this.dataSource = dataSource;
     }
 
-    public long count(String table) {
-        return ((Number) query("select count(*) from " + table).get(0).values().iterator().next()).longValue();
-    }
-
-    /** Row counts of the given tables, to show that a rejected write changed nothing. */
-    public Map<String, Long> counts(String... tables) {
+    /** The results of named {@code select count(*)} queries, to show that a rejected write changed nothing. */
+    public Map<String, Long> counts(Map<String, String> countQueries) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : tables) {
-            counts.put(table, count(table));
-        }
+        countQueries.forEach((name, sql) ->
+                counts.put(name, ((Number) query(sql).get(0).values().iterator().next()).longValue()));
         return counts;
     }
 

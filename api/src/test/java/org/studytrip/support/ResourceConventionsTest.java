@@ -109,7 +109,7 @@ public abstract class ResourceConventionsTest {
 
     @TestFactory
     Stream<DynamicTest> badInputIsRejectedWithAProblemAndWritesNothing() {
-        return BadInputHarness.cases(new BadInputHarness.Resource(path(), itemsPath(), table(),
+        return BadInputHarness.cases(new BadInputHarness.Resource(path(), itemsPath(), table(), entityType(),
                 () -> validBody(uniqueCode("bad"), "Bad input"), requiredFields(), maxLengths(), enumFields(), hasCode()),
                 database);
     }

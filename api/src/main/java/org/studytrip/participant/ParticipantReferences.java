@@ -1,0 +1,58 @@
+package org.studytrip.participant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.studytrip.common.crud.ReferenceCheck;
+import org.studytrip.organisation.Organisation;
+import org.studytrip.trip.Trip;
+
+/** People with participations, sending organisations of participants, and trips with participants stay. */
+final class ParticipantReferences {
+
+    private ParticipantReferences() {
+    }
+
+    private static List<String> counted(long count, String what) {
+        return count == 0 ? List.of() : List.of(count + " " + what + (count == 1 ? "" : "s"));
+    }
+
+    @ApplicationScoped
+    static class ToPeople implements ReferenceCheck<Person> {
+        @Override
+        public Class<Person> target() {
+            return Person.class;
+        }
+
+        @Override
+        public List<String> referencesTo(Person person) {
+            return Participant.<Participant>find("person = ?1 order by trip.code", person).page(0, 20).list().stream()
+                    .map(participant -> "a participation in trip '" + participant.trip.code + "'").toList();
+        }
+    }
+
+    @ApplicationScoped
+    static class ToOrganisations implements ReferenceCheck<Organisation> {
+        @Override
+        public Class<Organisation> target() {
+            return Organisation.class;
+        }
+
+        @Override
+        public List<String> referencesTo(Organisation organisation) {
+            return counted(Participant.count("organisation", organisation), "participant");
+        }
+    }
+
+    @ApplicationScoped
+    static class ToTrips implements ReferenceCheck<Trip> {
+        @Override
+        public Class<Trip> target() {
+            return Trip.class;
+        }
+
+        @Override
+        public List<String> referencesTo(Trip trip) {
+            return counted(Participant.count("trip", trip), "participant");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.studytrip.participant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.problem.Problem.FieldError;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.common.web.Sorting;
+import org.studytrip.organisation.Organisation;
+import org.studytrip.trip.Trip;
+
+@ApplicationScoped
+public class ParticipantService extends CrudService<Participant, ParticipantInput, ParticipantView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "familyName", "person.familyName",
+            "position", "position.en",
+            "role", "role",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    @Inject
+    PersonService people;
+
+    ParticipantService() {
+        super(Participant.class, ParticipantInput.class, "participant");
+    }
+
+    /** {@code organisation} by id, {@code city} by code (of the sending local government), {@code q} in names. */
+    public record Filter(UUID organisation, String city, DelegationRole role, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ParticipantView> list(String tripId, Filter filter, PageRequest page, String sort) {
+        Criteria criteria = new Criteria()
+                .equal("trip", Trip.require(tripId))
+                .equal("organisation.id", filter.organisation())
+                .equal("organisation.city.code", filter.city())
+                .equal("role", filter.role())
+                .contains(filter.q(), "person.familyName", "person.givenName", "person.familyNameNative",
+                        "person.givenNameNative");
+        return Page.of(Participant.find(criteria.query(), Sorting.parse(sort, "familyName", SORTABLE),
+                criteria.parameters()), page, ParticipantView::of);
+    }
+
+    /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */
+    @Transactional
+    public ParticipantView create(String tripId, ParticipantInput input) {
+        Trip trip = Trip.require(tripId);
+        if ((input.personId() == null) == (input.person() == null)) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Name an existing person or record a new one.",
+                    List.of(new FieldError("personId", "one-of", "give either personId or person, not both or neither")));
+        }
+        UUID personId = input.personId() != null ? input.personId() : people.create(input.person()).id();
+        ParticipantInput byId = new ParticipantInput(personId, null, input.role(), input.position(), input.organisationId());
+        return create(byId, participant -> participant.trip = trip);
+    }
+
+    @Override
+    protected void checkRules(ParticipantInput input, Participant existing) {
+        if (existing != null && input.person() != null) {
+            throw ProblemException.invalidField("person", "not-allowed",
+                    "a participation's person is changed at /api/v1/people/{id}; give personId here");
+        }
+        if (input.personId() == null) {
+            throw ProblemException.invalidField("personId", "required", "names the person taking part");
+        }
+    }
+
+    @Override
+    protected String describe(Participant participant) {
+        return "participant " + participant.id;
+    }
+
+    @Override
+    protected Participant newEntity() {
+        return new Participant();
+    }
+
+    @Override
+    protected void apply(ParticipantInput input, Participant participant) {
+        Person person = reference(Person.class, input.personId(), "personId");
+        boolean taken = Participant.count("trip = ?1 and person = ?2 and id <> ?3", participant.trip, person,
+                participant.id == null ? new UUID(0, 0) : participant.id) > 0;
+        if (taken) {
+            throw new ProblemException(ProblemType.DUPLICATE_CODE, "This person already takes part in the trip.",
+                    List.of(new FieldError("personId", "duplicate", "already takes part in this trip")));
+        }
+        participant.person = person;
+        participant.role = input.role();
+        participant.position = input.position();
+        participant.organisation = reference(Organisation.class, input.organisationId(), "organisationId");
+    }
+
+    @Override
+    protected ParticipantInput toInput(Participant participant) {
+        return new ParticipantInput(participant.person.id, null, participant.role, participant.position,
+                participant.organisation == null ? null : participant.organisation.id);
+    }
+
+    @Override
+    protected ParticipantView toView(Participant participant) {
+        return ParticipantView.of(participant);
+    }
+}

@@ -1,0 +1,92 @@
+package org.studytrip.participant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.privacy.PersonalData;
+import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.MergePatcher;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.Preconditions;
+import org.studytrip.common.web.Responses;
+
+@Path("/api/v1/people")
+@Tag(name = "People", description = "People recorded once across trips. Lists show public profiles; a person's detail carries contact and protected data and is never cached.")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    private final PersonService service;
+
+    PersonResource(PersonService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List people", description = "Public profiles only. Filter by text in names (any script); "
+            + "sortable by familyName, givenName, createdAt, updatedAt.")
+    public RestResponse<Page<PublicProfile>> listPeople(@BeanParam ListParameters list, @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, service.list(list.text(), list.pageRequest(), list.sort));
+    }
+
+    @GET
+    @Path("{id}")
+    @PersonalData
+    @Operation(summary = "Get a person", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the person.")
+    public RestResponse<PersonView> getPerson(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return Responses.read(ifNoneMatch, service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PersonalData
+    @Operation(summary = "Create a person", description = "The server assigns the id. Answers 201 with Location and ETag.")
+    public RestResponse<PersonView> createPerson(@NotNull @Valid PersonInput body, @Context UriInfo uriInfo) {
+        return Responses.created(uriInfo, service.create(body));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PersonalData
+    @Operation(summary = "Replace a person", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
+    public RestResponse<PersonView> updatePerson(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @NotNull @Valid PersonInput body) {
+        return Responses.written(service.replace(id, Preconditions.ifMatch(ifMatch), body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatcher.MEDIA_TYPE)
+    @PersonalData
+    @Operation(summary = "Change some fields of a person (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
+    public RestResponse<PersonView> patchPerson(@RestPath String id, @RestHeader("If-Match") String ifMatch, String body)
+            throws JsonProcessingException {
+        return Responses.written(service.patch(id, Preconditions.ifMatch(ifMatch), body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @PersonalData
+    @Operation(summary = "Delete a person", description = "Requires If-Match. Answers 409 while the person takes part in trips.")
+    public RestResponse<Void> deletePerson(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(id, Preconditions.ifMatch(ifMatch));
+        return Responses.deleted();
+    }
+}

@@ -1,0 +1,54 @@
+package org.studytrip.participant;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.studytrip.support.ContractValidation;
+import org.studytrip.support.PersonalDataMarkers;
+import org.studytrip.support.Seed;
+
+/**
+ * Contact and protected data never appear in any list: every collection GET of the contract (a path that does
+ * not end in an id) is called with a trip that has a participant carrying marker data, and no marker may appear.
+ * A new list endpoint is covered as soon as it is in openapi.yaml.
+ */
+@QuarkusTest
+class PersonalDataExposureTest {
+
+    @Test
+    void noListShowsContactOrProtectedData() throws IOException {
+        String tripId = Seed.tripId("korea-2025");
+        String code = "exposed" + UUID.randomUUID().toString().substring(0, 6);
+        String body = """
+                {"role": "member", "organisationId": "%s", "person": %s}"""
+                .formatted(Seed.organisationId("hebei-government"), PersonalDataMarkers.person("Exposed", code));
+        given().contentType("application/json").body(body).post("/api/v1/trips/" + tripId + "/participants").then()
+                .statusCode(201);
+
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(ContractValidation.COMMITTED_CONTRACT.toFile()).get("paths");
+        List<String> checked = new ArrayList<>();
+        paths.fields().forEachRemaining(entry -> {
+            String path = entry.getKey();
+            if (entry.getValue().has("get") && !path.endsWith("}")) {
+                String url = path.replace("{tripId}", tripId).replace("{id}", tripId) + "?size=100";
+                String response = given().get(url).then().statusCode(200).extract().asString();
+                PersonalDataMarkers.all().forEach(marker -> assertThat(url, response, not(containsString(marker))));
+                checked.add(path);
+            }
+        });
+        assertTrue(checked.contains("/api/v1/trips/{tripId}/participants"), "the participants list was checked: " + checked);
+        assertTrue(checked.contains("/api/v1/people"), "the people list was checked: " + checked);
+    }
+}
