@@ -10,10 +10,12 @@ import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
+import org.studytrip.common.web.Tagged;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.trip.Trip;
 
@@ -49,6 +51,22 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
                         "person.givenNameNative");
         return Page.of(Participant.find(criteria.query(), Sorting.parse(sort, "familyName", SORTABLE),
                 criteria.parameters()), page, ParticipantView::of);
+    }
+
+    /** Every participant of a trip with person, organisation and city, in one statement. */
+    public static List<Participant> ofTrip(Trip trip) {
+        return Participant.<Participant>find("select p from Participant p join fetch p.person "
+                + "left join fetch p.organisation o left join fetch o.city where p.trip = ?1", trip).list();
+    }
+
+    /** The trip's delegations and their ETag: trip lookup and one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged<DelegationsView> delegations(String tripId) {
+        Trip trip = Trip.require(tripId);
+        List<Participant> participants = ofTrip(trip);
+        AggregateTag tag = new AggregateTag().add(trip);
+        participants.forEach(p -> tag.add(p).add(p.person).add(p.organisation));
+        return new Tagged<>(DelegationsView.of(trip.id, participants), tag.value());
     }
 
     /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */

@@ -50,7 +50,7 @@ public class ContractFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         switch (method) {
             case GET -> {
-                if (single) {
+                if (!isPage(responses.getAPIResponse("200"))) {
                     withHeader(responses.getAPIResponse("200"), "ETag");
                     responses.addAPIResponse("304", OASFactory.createAPIResponse()
                             .description("Not modified: If-None-Match names the current version.")
@@ -113,6 +113,15 @@ public class ContractFilter implements OASFilter {
             default -> {
             }
         }
+    }
+
+    /** A list operation answers a page (Page&lt;T&gt; schemas are named Page...); anything else is one resource. */
+    private static boolean isPage(APIResponse ok) {
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaType("application/json") == null) {
+            return false;
+        }
+        Schema schema = ok.getContent().getMediaType("application/json").getSchema();
+        return schema != null && schema.getRef() != null && refName(schema.getRef()).startsWith("Page");
     }
 
     private static void problems(APIResponses responses, int... statuses) {

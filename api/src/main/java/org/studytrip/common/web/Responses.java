@@ -20,11 +20,16 @@ public final class Responses {
 
     /** 200 with the view and its ETag, or 304 when {@code If-None-Match} already names this version. */
     public static <V extends VersionedView> RestResponse<V> read(String ifNoneMatch, V view) {
-        EntityTag tag = Preconditions.etag(view.version());
-        if (Preconditions.matchesNoneMatch(ifNoneMatch, tag)) {
-            return ResponseBuilder.<V>notModified(tag).cacheControl(REVALIDATE).build();
+        return read(ifNoneMatch, view, Long.toString(view.version()));
+    }
+
+    /** 200 with an aggregate representation and its ETag (see {@link AggregateTag}), or 304 when unchanged. */
+    public static <T> RestResponse<T> read(String ifNoneMatch, T body, String tag) {
+        EntityTag entityTag = new EntityTag(tag);
+        if (Preconditions.matchesNoneMatch(ifNoneMatch, entityTag)) {
+            return ResponseBuilder.<T>notModified(entityTag).cacheControl(REVALIDATE).build();
         }
-        return ResponseBuilder.ok(view).tag(tag).cacheControl(REVALIDATE).build();
+        return ResponseBuilder.ok(body).tag(entityTag).cacheControl(REVALIDATE).build();
     }
 
     /** 200 after PUT or PATCH, with the new ETag. */

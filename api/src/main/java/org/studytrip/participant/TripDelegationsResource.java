@@ -1,0 +1,34 @@
+package org.studytrip.participant;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.web.Responses;
+import org.studytrip.common.web.Tagged;
+
+@Path("/api/v1/trips/{tripId}/delegations")
+@Tag(name = "Participants")
+@Produces(MediaType.APPLICATION_JSON)
+public class TripDelegationsResource {
+
+    private final ParticipantService service;
+
+    TripDelegationsResource(ParticipantService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Get a trip's delegations", description = "Participants grouped by sending organisation "
+            + "(local governments with their city, national bodies without), with counts and public profiles only. "
+            + "The ETag changes whenever any participant, person or organisation shown changes.")
+    public RestResponse<DelegationsView> getDelegations(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
+        Tagged<DelegationsView> delegations = service.delegations(tripId);
+        return Responses.read(ifNoneMatch, delegations.body(), delegations.etag());
+    }
+}

@@ -1,0 +1,35 @@
+package org.studytrip.session;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.web.Responses;
+import org.studytrip.common.web.Tagged;
+
+@Path("/api/v1/trips/{tripId}/itinerary")
+@Tag(name = "Sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class TripItineraryResource {
+
+    private final ItineraryService service;
+
+    TripItineraryResource(ItineraryService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Get a trip's itinerary", description = "The whole programme in one response, for phones: "
+            + "every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics "
+            + "embedded), and the number of participants per sending organisation. The ETag is built from every row "
+            + "shown; send it as If-None-Match to get 304 when nothing changed.")
+    public RestResponse<ItineraryView> getItinerary(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
+        Tagged<ItineraryView> itinerary = service.itinerary(tripId);
+        return Responses.read(ifNoneMatch, itinerary.body(), itinerary.etag());
+    }
+}
