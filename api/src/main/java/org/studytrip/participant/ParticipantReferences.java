@@ -1,7 +1,9 @@
 package org.studytrip.participant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.ReferenceCheck;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.trip.Trip;
@@ -45,6 +47,24 @@ final class ParticipantReferences {
 
     @ApplicationScoped
     static class ToTrips implements ReferenceCheck<Trip> {
+
+        @Inject
+        ChangeLog changeLog;
+
+        /** A trip's participations go with it; the people stay recorded. */
+        @Override
+        public boolean cascades() {
+            return true;
+        }
+
+        @Override
+        public void deleteReferencesTo(Trip trip) {
+            for (Participant participant : Participant.<Participant>list("trip", trip)) {
+                changeLog.deleted(participant);
+                participant.delete();
+            }
+        }
+
         @Override
         public Class<Trip> target() {
             return Trip.class;

@@ -1,7 +1,9 @@
 package org.studytrip.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.ReferenceCheck;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.organisation.Organisation;
@@ -75,6 +77,23 @@ final class SessionReferences {
 
     @ApplicationScoped
     static class ToTrips implements ReferenceCheck<Trip> {
+
+        @Inject
+        ChangeLog changeLog;
+
+        @Override
+        public boolean cascades() {
+            return true;
+        }
+
+        @Override
+        public void deleteReferencesTo(Trip trip) {
+            for (Session session : Session.<Session>list("trip", trip)) {
+                changeLog.deleted(session);
+                session.delete();
+            }
+        }
+
         @Override
         public Class<Trip> target() {
             return Trip.class;

@@ -98,9 +98,13 @@ public class TripResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a trip", description = "Requires If-Match. Answers 409 naming what still refers to the trip.")
-    public RestResponse<Void> deleteTrip(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
-        service.delete(id, Preconditions.ifMatch(ifMatch));
+    @Operation(summary = "Delete a trip", description = "Requires If-Match. A trip with sessions or participants "
+            + "answers 409 unless cascade=true, which deletes them with it (the people stay recorded). A trip that a "
+            + "later edition builds on cannot be deleted.")
+    public RestResponse<Void> deleteTrip(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @RestQuery @Parameter(description = "Also delete the trip's sessions and participants.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String cascade) {
+        service.delete(id, Preconditions.ifMatch(ifMatch), QueryValues.bool("cascade", cascade));
         return Responses.deleted();
     }
 }

@@ -149,4 +149,20 @@ class ItineraryTest {
         String etag = given().get("/api/v1/trips/" + tripId + "/delegations").then().extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/trips/" + tripId + "/delegations").then().statusCode(304);
     }
+
+    @Test
+    void aTripWithSessionsAndParticipantsIsDeletedOnlyWithAnExplicitCascade() {
+        String tripId = trip("cascade-" + UUID.randomUUID().toString().substring(0, 6));
+        String session = session(tripId, 0, experts(2), venue());
+        String person = given().get("/api/v1/trips/" + tripId + "/participants").then().extract().path("items[0].person.id");
+        given().header("If-Match", "\"0\"").delete("/api/v1/trips/" + tripId).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("1 session"))
+                .body("detail", org.hamcrest.Matchers.containsString("4 participants"));
+        given().header("If-Match", "\"0\"").delete("/api/v1/trips/" + tripId + "?cascade=yes").then().statusCode(400)
+                .body("errors[0].field", equalTo("cascade"));
+        given().header("If-Match", "\"0\"").delete("/api/v1/trips/" + tripId + "?cascade=true").then().statusCode(204);
+        given().get("/api/v1/sessions/" + session).then().statusCode(404);
+        given().get("/api/v1/trips/" + tripId + "/itinerary").then().statusCode(404);
+        given().get("/api/v1/people/" + person).then().statusCode(200);
+    }
 }

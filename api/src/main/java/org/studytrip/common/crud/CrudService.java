@@ -116,8 +116,17 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
 
     @Transactional
     public void delete(String id, IfMatch ifMatch) {
+        delete(id, ifMatch, false);
+    }
+
+    /** With {@code cascade}, rows that belong to the entity (see {@link ReferenceCheck#cascades()}) go with it. */
+    @Transactional
+    public void delete(String id, IfMatch ifMatch, boolean cascade) {
         E entity = find(id);
         ifMatch.check(entity.version);
+        if (cascade) {
+            checksFor(entity).stream().filter(ReferenceCheck::cascades).forEach(check -> check.deleteReferencesTo(entity));
+        }
         checkNotReferenced(entity);
         changeLog.deleted(entity);
         entity.delete();
@@ -183,15 +192,21 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         return toView(entity);
     }
 
-    /** 409 naming every reference to the entity that other features report. */
     @SuppressWarnings("unchecked")
-    private void checkNotReferenced(E entity) {
-        List<String> references = new ArrayList<>();
+    private List<ReferenceCheck<E>> checksFor(E entity) {
+        List<ReferenceCheck<E>> checks = new ArrayList<>();
         for (ReferenceCheck<?> check : referenceChecks) {
             if (check.target() == entityType) {
-                references.addAll(((ReferenceCheck<E>) check).referencesTo(entity));
+                checks.add((ReferenceCheck<E>) check);
             }
         }
+        return checks;
+    }
+
+    /** 409 naming every reference to the entity that other features report. */
+    private void checkNotReferenced(E entity) {
+        List<String> references = new ArrayList<>();
+        checksFor(entity).forEach(check -> references.addAll(check.referencesTo(entity)));
         if (!references.isEmpty()) {
             throw new ProblemException(ProblemType.IN_USE, "The " + describe(entity) + " cannot be deleted: "
                     + String.join(", ", references) + (references.size() == 1 ? " refers" : " refer") + " to it.");

@@ -26,6 +26,17 @@ public final class QueryValues {
         throw ProblemException.invalidField(name, "out-of-range", "must be " + range);
     }
 
+    /** {@code true} or {@code false}; absent is false. */
+    public static boolean bool(String name, String raw) {
+        if (raw == null || raw.isEmpty() || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidField(name, "invalid-value", "must be true or false");
+    }
+
     /** A UUID, or null when absent. */
     public static UUID uuid(String name, String raw) {
         if (raw == null || raw.isEmpty()) {
