@@ -18,6 +18,8 @@ final class EmbeddedDatabase {
         EmbeddedMariaDb server = EmbeddedMariaDb.start(root.resolve("mariadb"), databaseName);
         return Map.of(
                 DatabaseBootstrap.URL_PROPERTY, server.jdbcUrl(),
-                "quarkus.datasource.username", "root");
+                "quarkus.datasource.username", "root",
+                // Decides defaults that differ between a developer's embedded database and a real server.
+                "studytrip.embedded-database", "true");
     }
 }
