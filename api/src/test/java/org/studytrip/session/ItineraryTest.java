@@ -165,4 +165,27 @@ class ItineraryTest {
         given().get("/api/v1/trips/" + tripId + "/itinerary").then().statusCode(404);
         given().get("/api/v1/people/" + person).then().statusCode(200);
     }
+
+    @Test
+    void aTripsTopicsCountItsSessions() {
+        String tripId = trip("topics-" + UUID.randomUUID().toString().substring(0, 6));
+        List<String> experts = experts(2);
+        String venue = venue();
+        for (int i = 0; i < 3; i++) {
+            session(tripId, i, experts, venue);
+        }
+        // Sessions 0, 1, 2 carry topics (row, row + 2): 0 and 2, 1 and 3, 2 and 4.
+        String url = "/api/v1/trips/" + tripId + "/topics";
+        String etag = given().get(url).then().statusCode(200)
+                .body("topics.find { it.topic.code == '" + code(2) + "' }.sessionCount", equalTo(2))
+                .body("topics.find { it.topic.code == '" + code(0) + "' }.sessionCount", equalTo(1))
+                .body("topics.size()", equalTo(5)).extract().header("ETag");
+        given().header("If-None-Match", etag).get(url).then().statusCode(304);
+        session(tripId, 3, experts, venue);
+        given().header("If-None-Match", etag).get(url).then().statusCode(200);
+    }
+
+    private static String code(int row) {
+        return given().get("/api/v1/topics/" + Seed.topicForRow(row)).then().extract().path("code");
+    }
 }

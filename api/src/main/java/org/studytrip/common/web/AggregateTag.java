@@ -32,6 +32,12 @@ public final class AggregateTag {
         return this;
     }
 
+    /** Adds a derived value the representation shows (a count), for what no row version captures. */
+    public AggregateTag add(String value) {
+        digest.update((value + ";").getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
     public String value() {
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }

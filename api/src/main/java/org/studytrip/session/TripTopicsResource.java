@@ -1,0 +1,75 @@
+package org.studytrip.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.web.AggregateTag;
+import org.studytrip.common.web.Responses;
+import org.studytrip.common.web.Tagged;
+import org.studytrip.session.TripTopicsView.TopicCount;
+import org.studytrip.topic.Topic;
+import org.studytrip.topic.TopicSummary;
+import org.studytrip.trip.Trip;
+
+@Path("/api/v1/trips/{tripId}/topics")
+@Tag(name = "Sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class TripTopicsResource {
+
+    private final TripTopics service;
+
+    TripTopicsResource(TripTopics service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Get a trip's topics with their number of sessions", description = "The trip's topics and "
+            + "any topic its sessions add, by code, each with how many of the trip's sessions it has.")
+    public RestResponse<TripTopicsView> getTripTopics(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
+        Tagged<TripTopicsView> topics = service.topics(tripId);
+        return Responses.read(ifNoneMatch, topics.body(), topics.etag());
+    }
+
+    @ApplicationScoped
+    static class TripTopics {
+
+        /** Trip, its topics, and one grouped count (by id: MariaDB refuses grouping by a whole entity). */
+        @Transactional(Transactional.TxType.SUPPORTS)
+        Tagged<TripTopicsView> topics(String tripId) {
+            Trip trip = Trip.require(tripId);
+            Map<UUID, Long> counts = Session.<Session>getEntityManager()
+                    .createQuery("select t.id, count(s) from Session s join s.topics t where s.trip = :trip group by t.id",
+                            Object[].class)
+                    .setParameter("trip", trip).getResultStream()
+                    .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+            Set<Topic> topics = new LinkedHashSet<>(trip.topics);
+            List<UUID> missing = counts.keySet().stream().filter(id -> topics.stream().noneMatch(t -> t.id.equals(id))).toList();
+            if (!missing.isEmpty()) {
+                topics.addAll(Topic.<Topic>list("id in ?1", missing));
+            }
+            AggregateTag tag = new AggregateTag().add(trip);
+            List<TopicCount> result = topics.stream().sorted(Comparator.comparing((Topic t) -> t.code))
+                    .map(topic -> {
+                        long count = counts.getOrDefault(topic.id, 0L);
+                        tag.add(topic).add(Long.toString(count));
+                        return new TopicCount(TopicSummary.of(topic), count);
+                    }).toList();
+            return new Tagged<>(new TripTopicsView(trip.id, result), tag.value());
+        }
+    }
+}
