@@ -3,7 +3,7 @@
 
 Usage: python3 bench/measure.py BASE_URL [REQUESTS]   (e.g. http://127.0.0.1:18090 30)
 Statements come from Hibernate's statistics exported by Micrometer (the bench build enables them): the
-difference of hibernate_statements{kind="prepared"} before and after each request, on an otherwise idle service.
+difference of hibernate_statements_total{status="prepared"} before and after each request, on an otherwise idle service.
 """
 import json
 import re
@@ -25,7 +25,7 @@ def prepared_statements():
     _, body = get("/q/metrics")
     total = 0.0
     for line in body.decode().splitlines():
-        if line.startswith("hibernate_statements") and 'kind="prepared"' in line:
+        if line.startswith("hibernate_statements") and 'status="prepared"' in line:
             total += float(line.rsplit(" ", 1)[1])
     return total
 
