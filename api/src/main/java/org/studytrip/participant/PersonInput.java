@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.studytrip.common.validation.StorableDate;
 
 /** A person as clients send it: the public profile, and optionally contact and protected details. */
 @Schema(name = "PersonInput")
@@ -36,7 +37,7 @@ public record PersonInput(
     @Schema(name = "ProtectedDetails")
     public record ProtectedDetails(
             @Size(max = 40) @Schema(examples = "E12345678") String passportNumber,
-            @Past LocalDate dateOfBirth,
+            @Past @StorableDate LocalDate dateOfBirth,
             @Size(max = 1000) String dietaryNotes,
             @Size(max = 1000) String medicalNotes,
             @Size(max = 300) String emergencyContact) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.validation.StorableDate;
 
 /**
  * A session as clients send it. Times may carry any offset (a Beijing organiser may type +08:00); they are
@@ -20,8 +21,8 @@ public record SessionInput(
         @NotNull @Valid LocalizedText title,
         @Valid LocalizedDescription description,
         @NotNull SessionType type,
-        @NotNull @Schema(examples = "2025-10-14T09:30:00+09:00") OffsetDateTime startsAt,
-        @NotNull @Schema(examples = "2025-10-14T11:00:00+09:00") OffsetDateTime endsAt,
+        @NotNull @StorableDate @Schema(examples = "2025-10-14T09:30:00+09:00") OffsetDateTime startsAt,
+        @NotNull @StorableDate @Schema(examples = "2025-10-14T11:00:00+09:00") OffsetDateTime endsAt,
         UUID venueId,
         @Schema(description = "The organisation that hosts the session.") UUID hostId,
         @Size(max = 30) List<@NotNull UUID> expertIds,

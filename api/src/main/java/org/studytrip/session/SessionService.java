@@ -39,7 +39,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionView> list(String tripId, Filter filter, PageRequest page, String sort) {
         Trip trip = Trip.require(tripId);
-        ZoneId zone = trip.timeZone == null ? ZoneId.of("UTC") : ZoneId.of(trip.timeZone);
+        ZoneId zone = trip.zone();
         Criteria criteria = new Criteria()
                 .equal("trip", trip)
                 .where("startsAt >= :value", filter.date() == null ? null : filter.date().atStartOfDay(zone).toInstant())
@@ -100,7 +100,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
         if (!input.endsAt().isAfter(input.startsAt())) {
             throw ProblemException.invalidField("endsAt", "not-after-start", "must be after startsAt");
         }
-        ZoneId zone = ZoneId.of(trip.timeZone);
+        ZoneId zone = trip.zone();
         LocalDate firstDay = input.startsAt().atZoneSameInstant(zone).toLocalDate();
         LocalDate lastDay = input.endsAt().minusNanos(1).atZoneSameInstant(zone).toLocalDate();
         if (trip.startDate != null && firstDay.isBefore(trip.startDate)) {
@@ -115,7 +115,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
 
     @Override
     protected SessionInput toInput(Session session) {
-        ZoneId zone = ZoneId.of(session.trip.timeZone);
+        ZoneId zone = session.trip.zone();
         return new SessionInput(session.title, session.description, session.type,
                 session.startsAt.atZone(zone).toOffsetDateTime(), session.endsAt.atZone(zone).toOffsetDateTime(),
                 session.venue == null ? null : session.venue.id, session.host == null ? null : session.host.id,

@@ -44,7 +44,7 @@ public record SessionView(
         @NotNull Instant updatedAt) implements VersionedView {
 
     static SessionView of(Session session) {
-        ZoneId zone = ZoneId.of(session.trip.timeZone);
+        ZoneId zone = session.trip.zone();
         OffsetDateTime startsAt = session.startsAt.atZone(zone).toOffsetDateTime();
         return new SessionView(session.id, session.trip.id, session.title, session.description, session.type,
                 startsAt, session.endsAt.atZone(zone).toOffsetDateTime(), startsAt.toLocalDate(),

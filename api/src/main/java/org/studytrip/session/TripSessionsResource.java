@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.validation.StorableDate;
 import org.studytrip.common.web.ApiEnums;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.Page;
@@ -72,7 +73,11 @@ public class TripSessionsResource {
 
     private static LocalDate date(String raw) {
         try {
-            return raw == null || raw.isEmpty() ? null : LocalDate.parse(raw);
+            LocalDate date = raw == null || raw.isEmpty() ? null : LocalDate.parse(raw);
+            if (date != null && !StorableDate.Years.storable(date.getYear())) {
+                throw ProblemException.invalidField("date", "out-of-range", "must lie between the years 1000 and 9999");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField("date", "invalid-value", "must be a date such as 2025-10-14");
         }

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +73,11 @@ public class Trip extends VersionedEntity {
     @Override
     public UUID tripId() {
         return id;
+    }
+
+    /** The zone session times are shown in; UTC until the trip has one (sessions need one to be added). */
+    public ZoneId zone() {
+        return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
     }
 
     /** The trip a nested path names ({@code /trips/{tripId}/...}); 404 when there is none. */

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.validation.Codes;
+import org.studytrip.common.validation.StorableDate;
 import org.studytrip.common.validation.TimeZoneId;
 
 /** A trip as clients send it. Dates may be unknown (drafts, past editions); when both are given, end ≥ start. */
@@ -23,8 +24,8 @@ public record TripInput(
         @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as KR")
         @Size(min = 2, max = 2) @Schema(examples = "KR") String hostCountry,
         @Size(max = 64) @TimeZoneId @Schema(examples = "Asia/Seoul") String timeZone,
-        LocalDate startDate,
-        LocalDate endDate,
+        @StorableDate LocalDate startDate,
+        @StorableDate LocalDate endDate,
         @NotNull @Schema(description = "The organisation that runs the trip.") UUID organiserId,
         @NotNull TripStatus status,
         @Size(max = 50) @Schema(description = "The trip's topics.") List<@NotNull UUID> topicIds,

@@ -2,7 +2,9 @@ package org.studytrip.trip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,9 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
             "status", "status",
             "createdAt", "createdAt",
             "updatedAt", "updatedAt");
+
+    /** Longer "trips" are mistakes, and the itinerary lists every day. */
+    static final int MAX_DAYS = 366;
 
     TripService() {
         super(Trip.class, TripInput.class, "trip");
@@ -62,6 +67,13 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
         if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             throw ProblemException.invalidField("endDate", "before-start", "must not be before startDate");
         }
+        if (input.startDate() != null && input.endDate() != null
+                && ChronoUnit.DAYS.between(input.startDate(), input.endDate()) >= MAX_DAYS) {
+            throw ProblemException.invalidField("endDate", "too-long", "a trip lasts at most " + MAX_DAYS + " days");
+        }
+        if (existing != null && input.timeZone() == null && existing.timeZone != null && hasSessions(existing)) {
+            throw ProblemException.invalidField("timeZone", "in-use", "cannot be removed while the trip has sessions");
+        }
         if (existing != null && input.previousEditionId() != null) {
             // Walk back from the chosen previous edition: meeting this trip again would close a loop.
             Set<UUID> seen = new LinkedHashSet<>();
@@ -72,6 +84,12 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
                 }
             }
         }
+    }
+
+    /** Sessions refer to trips, not the other way round: asked by entity name to keep the dependency one-way. */
+    private static boolean hasSessions(Trip trip) {
+        return Panache.getEntityManager().createQuery("select count(s) from Session s where s.trip = :trip", Long.class)
+                .setParameter("trip", trip).getSingleResult() > 0;
     }
 
     @Override

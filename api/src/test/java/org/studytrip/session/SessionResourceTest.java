@@ -186,6 +186,11 @@ class SessionResourceTest extends ResourceConventionsTest {
                 .body("items[0].venue.addressLocal", equalTo("서울특별시 중구 세종대로 110"));
         given().get(path() + "?expert=nobody").then().statusCode(400).body("errors[0].field", equalTo("expert"));
         given().get(path() + "?date=14-10-2027").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().get(path() + "?date=+999999999-12-31").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        ObjectNode extreme = validBody(uniqueCode("extreme"), "Extreme");
+        extreme.put("endsAt", "+999999999-12-31T23:59:59-18:00");
+        given().contentType("application/json").body(extreme.toString()).post(path()).then().statusCode(400)
+                .body("errors[0].field", equalTo("endsAt"));
         given().get("/api/v1/trips/" + java.util.UUID.randomUUID() + "/sessions").then().statusCode(404);
     }
 
@@ -203,5 +208,7 @@ class SessionResourceTest extends ResourceConventionsTest {
         String tripEtag = given().get("/api/v1/trips/" + tripId).then().extract().header("ETag");
         given().header("If-Match", tripEtag).delete("/api/v1/trips/" + tripId).then().statusCode(409)
                 .body("detail", containsString("sessions"));
+        given().header("If-Match", tripEtag).contentType("application/merge-patch+json").body("{\"timeZone\": null}")
+                .patch("/api/v1/trips/" + tripId).then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
     }
 }

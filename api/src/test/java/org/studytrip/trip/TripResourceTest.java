@@ -121,6 +121,14 @@ class TripResourceTest extends ResourceConventionsTest {
         endOnly.remove("startDate");
         given().contentType("application/json").body(endOnly.toString()).post(path()).then().statusCode(400)
                 .body("errors[0].field", equalTo("startDate"));
+        ObjectNode farFuture = validBody(uniqueCode("farfuture"), "Far future");
+        farFuture.put("startDate", "+999999-01-01").remove("endDate");
+        given().contentType("application/json").body(farFuture.toString()).post(path()).then().statusCode(400)
+                .body("detail", containsString("between the years 1000 and 9999"));
+        ObjectNode tooLong = validBody(uniqueCode("toolong"), "Too long");
+        tooLong.put("startDate", "1000-01-01").put("endDate", "9999-12-31");
+        given().contentType("application/json").body(tooLong.toString()).post(path()).then().statusCode(400)
+                .body("errors[0].field", equalTo("endDate")).body("errors[0].code", equalTo("too-long"));
         ObjectNode impossible = validBody(uniqueCode("impossible"), "Impossible date");
         impossible.put("startDate", "2027-02-30");
         given().contentType("application/json").body(impossible.toString()).post(path()).then().statusCode(400)

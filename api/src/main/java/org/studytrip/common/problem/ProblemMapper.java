@@ -99,6 +99,21 @@ public class ProblemMapper {
                         : "Another resource already has this code.").toProblem());
     }
 
+    /** A value that passed validation but that the column cannot hold (a date in year 999999, say). */
+    @ServerExceptionMapper
+    public Response unstorable(org.hibernate.exception.DataException e) {
+        return respond(new ProblemException(ProblemType.VALIDATION_FAILED, "A value is outside what can be stored: "
+                + "dates and times must lie between the years 1000 and 9999, numbers within their documented bounds.")
+                .toProblem());
+    }
+
+    /** Calendar arithmetic beyond what java.time supports, should a value slip past validation. */
+    @ServerExceptionMapper
+    public Response calendar(java.time.DateTimeException e) {
+        return respond(new ProblemException(ProblemType.VALIDATION_FAILED,
+                "A date or time is outside the supported range (years 1000 to 9999).").toProblem());
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -185,6 +200,15 @@ public class ProblemMapper {
         }
         if (type.isEnum()) {
             return "one of the allowed values";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "a date and time with its offset, such as 2025-10-14T09:30:00+09:00";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as 2025-10-14";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";

@@ -28,6 +28,10 @@ public final class Sorting {
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
             result = result == null ? Sort.by(path, direction) : result.and(path, direction);
         }
+        if (result == null) {
+            throw ProblemException.invalidField("sort", "unknown-field", "names no field; allowed: "
+                    + String.join(", ", allowed.keySet().stream().sorted().toList()));
+        }
         return result.and("id");
     }
 }
