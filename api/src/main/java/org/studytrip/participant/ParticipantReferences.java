@@ -1,78 +1,39 @@
 package org.studytrip.participant;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.ReferenceCheck;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.trip.Trip;
 
-/** People with participations, sending organisations of participants, and trips with participants stay. */
-final class ParticipantReferences {
+/** People with participations and sending organisations of participants stay; a trip's participations go with it. */
+public class ParticipantReferences {
 
-    private ParticipantReferences() {
+    @Produces
+    @Singleton
+    ReferenceCheck<Person> toPeople() {
+        return ReferenceCheck.of(Person.class, person -> ReferenceCheck.named(
+                Participant.<Participant>find("person = ?1 order by trip.code", person),
+                participant -> "a participation in trip '" + participant.trip.code + "'"));
     }
 
-    private static List<String> counted(long count, String what) {
-        return count == 0 ? List.of() : List.of(count + " " + what + (count == 1 ? "" : "s"));
+    @Produces
+    @Singleton
+    ReferenceCheck<Organisation> toOrganisations() {
+        return ReferenceCheck.of(Organisation.class,
+                organisation -> ReferenceCheck.counted(Participant.count("organisation", organisation), "participant"));
     }
 
-    @ApplicationScoped
-    static class ToPeople implements ReferenceCheck<Person> {
-        @Override
-        public Class<Person> target() {
-            return Person.class;
-        }
-
-        @Override
-        public List<String> referencesTo(Person person) {
-            return Participant.<Participant>find("person = ?1 order by trip.code", person).page(0, 20).list().stream()
-                    .map(participant -> "a participation in trip '" + participant.trip.code + "'").toList();
-        }
-    }
-
-    @ApplicationScoped
-    static class ToOrganisations implements ReferenceCheck<Organisation> {
-        @Override
-        public Class<Organisation> target() {
-            return Organisation.class;
-        }
-
-        @Override
-        public List<String> referencesTo(Organisation organisation) {
-            return counted(Participant.count("organisation", organisation), "participant");
-        }
-    }
-
-    @ApplicationScoped
-    static class ToTrips implements ReferenceCheck<Trip> {
-
-        @Inject
-        ChangeLog changeLog;
-
-        /** A trip's participations go with it; the people stay recorded. */
-        @Override
-        public boolean cascades() {
-            return true;
-        }
-
-        @Override
-        public void deleteReferencesTo(Trip trip) {
-            for (Participant participant : Participant.<Participant>list("trip", trip)) {
-                changeLog.deleted(participant);
-                participant.delete();
-            }
-        }
-
-        @Override
-        public Class<Trip> target() {
-            return Trip.class;
-        }
-
-        @Override
-        public List<String> referencesTo(Trip trip) {
-            return counted(Participant.count("trip", trip), "participant");
-        }
+    /** The people stay recorded. */
+    @Produces
+    @Singleton
+    ReferenceCheck<Trip> toTrips(ChangeLog changeLog) {
+        return ReferenceCheck.cascading(Trip.class,
+                trip -> ReferenceCheck.counted(Participant.count("trip", trip), "participant"),
+                trip -> Participant.<Participant>list("trip", trip).forEach(participant -> {
+                    changeLog.deleted(participant);
+                    participant.delete();
+                }));
     }
 }

@@ -1,62 +1,36 @@
 package org.studytrip.trip;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.List;
 import org.studytrip.common.crud.ReferenceCheck;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.topic.Topic;
 
 /** What trips refer to cannot be deleted from under them: organisations, topics, and earlier editions. */
-final class TripReferences {
-
-    private static final int LISTED = 20;
-
-    private TripReferences() {
-    }
+public class TripReferences {
 
     private static List<String> trips(String query, Object parameter) {
-        return Trip.<Trip>find(query + " order by t.code", parameter).page(0, LISTED).list().stream()
-                .map(trip -> "trip '" + trip.code + "'").toList();
+        return ReferenceCheck.named(Trip.<Trip>find(query + " order by t.code", parameter), trip -> "trip '" + trip.code + "'");
     }
 
-    @ApplicationScoped
-    static class ToOrganisations implements ReferenceCheck<Organisation> {
-        @Override
-        public Class<Organisation> target() {
-            return Organisation.class;
-        }
-
-        @Override
-        public List<String> referencesTo(Organisation organisation) {
-            return trips("select distinct t from Trip t left join t.sendingOrganisations o "
-                    + "where t.organiser = ?1 or o = ?1", organisation);
-        }
+    @Produces
+    @Singleton
+    ReferenceCheck<Organisation> toOrganisations() {
+        return ReferenceCheck.of(Organisation.class, organisation -> trips("select distinct t from Trip t "
+                + "left join t.sendingOrganisations o where t.organiser = ?1 or o = ?1", organisation));
     }
 
-    @ApplicationScoped
-    static class ToTopics implements ReferenceCheck<Topic> {
-        @Override
-        public Class<Topic> target() {
-            return Topic.class;
-        }
-
-        @Override
-        public List<String> referencesTo(Topic topic) {
-            return trips("select t from Trip t join t.topics topic where topic = ?1", topic);
-        }
+    @Produces
+    @Singleton
+    ReferenceCheck<Topic> toTopics() {
+        return ReferenceCheck.of(Topic.class, topic -> trips("select t from Trip t join t.topics topic where topic = ?1", topic));
     }
 
-    @ApplicationScoped
-    static class ToEarlierEditions implements ReferenceCheck<Trip> {
-        @Override
-        public Class<Trip> target() {
-            return Trip.class;
-        }
-
-        @Override
-        public List<String> referencesTo(Trip trip) {
-            return trips("from Trip t where t.previousEdition = ?1", trip).stream()
-                    .map(reference -> reference + " (as its previous edition)").toList();
-        }
+    @Produces
+    @Singleton
+    ReferenceCheck<Trip> toEarlierEditions() {
+        return ReferenceCheck.of(Trip.class, trip -> trips("from Trip t where t.previousEdition = ?1", trip).stream()
+                .map(reference -> reference + " (as its previous edition)").toList());
     }
 }

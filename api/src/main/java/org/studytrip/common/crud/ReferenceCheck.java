@@ -1,15 +1,21 @@
 package org.studytrip.common.crud;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.studytrip.common.persistence.VersionedEntity;
 
 /**
- * Implemented by a feature whose entities refer to another feature's entities, so that deleting the referenced
+ * Produced by a feature whose entities refer to another feature's entities, so that deleting the referenced
  * one answers 409 naming what still refers to it, without the referenced feature knowing who refers to it.
  *
  * @param <T> the entity referred to
  */
 public interface ReferenceCheck<T extends VersionedEntity> {
+
+    /** How many referrers a 409 message names at most. */
+    int NAMED = 20;
 
     Class<T> target();
 
@@ -27,5 +33,56 @@ public interface ReferenceCheck<T extends VersionedEntity> {
     /** Deletes the referring rows, each with its change-log entry; called only when {@link #cascades()} is true. */
     default void deleteReferencesTo(T entity) {
         throw new UnsupportedOperationException();
+    }
+
+    /** A check that only reports. */
+    static <T extends VersionedEntity> ReferenceCheck<T> of(Class<T> target, Function<T, List<String>> references) {
+        return new ReferenceCheck<>() {
+            @Override
+            public Class<T> target() {
+                return target;
+            }
+
+            @Override
+            public List<String> referencesTo(T entity) {
+                return references.apply(entity);
+            }
+        };
+    }
+
+    /** A check whose referring rows are deleted with the target on an explicit cascade. */
+    static <T extends VersionedEntity> ReferenceCheck<T> cascading(Class<T> target,
+            Function<T, List<String>> references, Consumer<T> deleteReferences) {
+        return new ReferenceCheck<>() {
+            @Override
+            public Class<T> target() {
+                return target;
+            }
+
+            @Override
+            public List<String> referencesTo(T entity) {
+                return references.apply(entity);
+            }
+
+            @Override
+            public boolean cascades() {
+                return true;
+            }
+
+            @Override
+            public void deleteReferencesTo(T entity) {
+                deleteReferences.accept(entity);
+            }
+        };
+    }
+
+    /** The first {@link #NAMED} referrers of a query, named for a message. */
+    static <R> List<String> named(PanacheQuery<R> referrers, Function<R, String> name) {
+        return referrers.page(0, NAMED).list().stream().map(name).toList();
+    }
+
+    /** A count of referrers for a message, e.g. "3 sessions"; nothing when there are none. */
+    static List<String> counted(long count, String what) {
+        return count == 0 ? List.of() : List.of(count + " " + what + (count == 1 ? "" : "s"));
     }
 }
