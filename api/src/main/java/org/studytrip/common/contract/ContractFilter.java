@@ -23,12 +23,13 @@ import org.studytrip.common.web.MergePatcher;
 /**
  * Makes the generated contract say what the conventions kit really does, in one place instead of on every
  * method: closed schemas, the problem responses each kind of operation can give, ETag/Location/Link headers,
- * 201 on creation, 304 on conditional reads, and a merge-patch schema for every PATCH.
+ * the CORS origin header, 201 on creation, 304 on conditional reads, and a merge-patch schema for every PATCH.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String CORS_ORIGIN = "Access-Control-Allow-Origin";
     private static final String ENTITY_TAGS = "^(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)$";
 
     @Override
@@ -89,6 +90,7 @@ public class ContractFilter implements OASFilter {
         }
         problems(responses, 406, 500);
         responses.removeAPIResponse("default");
+        responses.getAPIResponses().values().forEach(response -> withHeader(response, CORS_ORIGIN));
     }
 
     /** Ids are UUIDs; conditional-request headers are short lists of entity tags, and writes require If-Match. */
@@ -200,6 +202,10 @@ public class ContractFilter implements OASFilter {
         headers.put("ETag", header("Version of the representation, for If-None-Match and If-Match.", 64));
         headers.put("Location", header("Address of the created resource.", 2000));
         headers.put("Link", header("RFC 8288 links to the first, prev, next and last pages.", 4000));
+        Header corsOrigin = header("Only when the request's Origin is on the service's allow-list "
+                + "(QUARKUS_HTTP_CORS_ORIGINS): that origin, never *. Other origins get no CORS permission.", 2000);
+        corsOrigin.getSchema().pattern("^https?://[^\\s*]+$");
+        headers.put(CORS_ORIGIN, corsOrigin);
         headers.forEach(components::addHeader);
     }
 
