@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test'
+import { API_URL } from './env'
+import { sampleTrip } from './support'
+
+test('the last opened itinerary still shows after an offline reload, marked as offline', async ({ page, context, request }) => {
+  const trip = await sampleTrip(request)
+  await page.goto(`/trips/${trip.id}/itinerary`)
+  await expect(page.getByTestId('itinerary')).toBeVisible()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  // Loaded once more under the service worker, which keeps a copy of each public answer.
+  await page.reload()
+  await expect(page.getByRole('link', { name: 'Sample: Opening of the study trip' })).toBeVisible()
+
+  // Personal data is answered `no-store` and must never be kept on the device.
+  const person = (await (await request.get(`${API_URL}/api/v1/people?size=1`)).json()) as { items: { id: string }[] }
+  const personUrl = `${API_URL}/api/v1/people/${person.items[0]!.id}`
+  expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('Cache-Control'), personUrl)).toContain('no-store')
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByTestId('itinerary')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Sample: Opening of the study trip' })).toBeVisible()
+  await expect(page.getByTestId('offline-notice')).toHaveText(/^Offline · last updated \d{2}:\d{2}$/)
+  await expect(page.getByRole('status').filter({ hasText: 'Offline' }).first()).toBeVisible()
+
+  const cached = await page.evaluate(async () => {
+    const cache = await caches.open('programme')
+    return (await cache.keys()).map((request) => request.url)
+  })
+  expect(cached.some((url) => url.includes(`/trips/${trip.id}/itinerary`))).toBeTruthy()
+  expect(cached.filter((url) => url.includes('/api/v1/people'))).toEqual([])
+  await context.setOffline(false)
+})
+
+test('the app can be installed: a manifest with its icons, and a service worker in control', async ({ page }) => {
+  await page.goto('/')
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  expect(href).toBeTruthy()
+  const manifest = (await (await page.request.get(href!)).json()) as {
+    display: string
+    start_url: string
+    icons: { src: string; sizes: string; type: string }[]
+  }
+  expect(manifest).toMatchObject({ display: 'standalone', start_url: '/' })
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+  for (const icon of manifest.icons) {
+    const response = await page.request.get(icon.src)
+    expect(response.headers()['content-type']).toBe('image/png')
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+})

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Starts the packaged API for the browser tests: embedded MariaDB in a new data directory, so every run starts
+# from the seeded sample programme. Usage: start-api.sh PORT ALLOWED_ORIGIN
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=../api/target/quarkus-app/quarkus-run.jar
+if [ ! -f "$jar" ]; then
+  echo "No API build at $jar: run ./mvnw -pl api -am package -DskipTests first (./mvnw verify does)." >&2
+  exit 1
+fi
+data="$PWD/target/e2e-api-data"
+rm -rf "$data"
+mkdir -p target
+export QUARKUS_HTTP_PORT="$1" QUARKUS_HTTP_CORS_ORIGINS="$2" STUDYTRIP_DATA_DIR="$data" STUDYTRIP_SAMPLE_DATA=true
+echo "API log: $PWD/target/e2e-api.log"
+exec java -jar "$jar" >target/e2e-api.log 2>&1

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import type { components } from '../src/api/schema'
+import { API_URL } from './env'
+
+type Schemas = components['schemas']
+
+export const SAMPLE_TRIP_CODE = 'korea-2025'
+
+/** Test data comes from the real API, never from constants copied out of it. */
+export async function sampleTrip(request: APIRequestContext): Promise<Schemas['Trip']> {
+  const response = await request.get(`${API_URL}/api/v1/trips?size=100`)
+  expect(response.ok()).toBeTruthy()
+  const page = (await response.json()) as Schemas['PageTripView']
+  const trip = page.items.find((item) => item.code === SAMPLE_TRIP_CODE)
+  expect(trip, 'the sample trip is seeded').toBeTruthy()
+  return trip!
+}
+
+let counter = 0
+
+/** A session of its own for a test that changes data, so tests never depend on each other's order. */
+export async function createSession(
+  request: APIRequestContext,
+  trip: Schemas['Trip'],
+  overrides: Partial<Schemas['SessionInput']> = {},
+): Promise<{ id: string; etag: string; title: string }> {
+  const title = `E2E session ${Date.now()}-${++counter}`
+  const body: Schemas['SessionInput'] = {
+    title: { en: title },
+    type: 'workshop',
+    startsAt: `${trip.startDate}T16:00:00+09:00`,
+    endsAt: `${trip.startDate}T17:00:00+09:00`,
+    status: 'scheduled',
+    language: 'ko',
+    interpretation: 'zh',
+    ...overrides,
+  }
+  const response = await request.post(`${API_URL}/api/v1/trips/${trip.id}/sessions`, { data: body })
+  expect(response.status(), await response.text()).toBe(201)
+  const created = (await response.json()) as Schemas['Session']
+  return { id: created.id, etag: response.headers()['etag']!, title: created.title.en }
+}
+
+export async function getSession(request: APIRequestContext, id: string) {
+  const response = await request.get(`${API_URL}/api/v1/sessions/${id}`)
+  return { status: response.status(), etag: response.headers()['etag'], body: response.ok() ? ((await response.json()) as Schemas['Session']) : undefined }
+}
+
+/** No serious or critical accessibility violations on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}
+
+export const PHONE = { width: 390, height: 844 }
+export const LAPTOP = { width: 1366, height: 768 }
+
+/** Screenshots of the current view at phone and laptop size, for people to look at (test-results/screenshots). */
+export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screenshots', { recursive: true })
+  const original = page.viewportSize()
+  for (const [label, size] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+    await page.setViewportSize(size)
+    await page.screenshot({ path: `test-results/screenshots/${name}-${label}.png`, fullPage: label === 'laptop' })
+  }
+  if (original) await page.setViewportSize(original)
+}

@@ -1,0 +1,81 @@
+// The one door to the API: every call goes through `api()` and `send()`, typed by the generated contract.
+import createClient, { type Client } from 'openapi-fetch'
+import type { components, paths } from './schema'
+import { STORED_AT_HEADER } from '../shared/offline-policy'
+
+export type Schemas = components['schemas']
+export type Problem = Schemas['Problem']
+
+/** A problem answered by the server, or one made up here when the server could not be reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail)
+  }
+
+  get code(): string {
+    return this.problem.code
+  }
+}
+
+export interface Answer<T> {
+  data: T
+  /** The version to send back as If-Match, for single resources. */
+  etag: string
+  /** When the data was fetched from the server; earlier than now when a stored copy answered offline. */
+  fetchedAt: Date
+  fromDeviceCache: boolean
+}
+
+let client: Client<paths> | undefined
+
+export function configureApi(baseUrl: string, fetchImpl?: typeof fetch): void {
+  client = createClient<paths>({ baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) })
+}
+
+export function api(): Client<paths> {
+  if (!client) throw new Error('configureApi() has not been called')
+  return client
+}
+
+type Outcome<T> = { data?: T; error?: unknown; response: Response }
+
+export async function send<T>(request: Promise<Outcome<T>>): Promise<Answer<T>> {
+  let outcome: Outcome<T>
+  try {
+    outcome = await request
+  } catch {
+    throw new ApiError(0, localProblem('network-error', 'The server could not be reached.'))
+  }
+  const { response } = outcome
+  if (!response.ok) throw new ApiError(response.status, asProblem(outcome.error, response.status))
+  const storedAt = response.headers.get(STORED_AT_HEADER)
+  const fetchedAt = storedAt ? new Date(storedAt) : new Date()
+  return {
+    data: outcome.data as T,
+    etag: response.headers.get('ETag') ?? '',
+    fetchedAt: Number.isNaN(fetchedAt.getTime()) ? new Date() : fetchedAt,
+    fromDeviceCache: storedAt !== null,
+  }
+}
+
+function asProblem(body: unknown, status: number): Problem {
+  const candidate = body as Partial<Problem> | undefined
+  if (candidate && typeof candidate.code === 'string') {
+    return {
+      type: candidate.type ?? '',
+      title: candidate.title ?? '',
+      status,
+      detail: candidate.detail ?? '',
+      code: candidate.code,
+      errors: Array.isArray(candidate.errors) ? candidate.errors : [],
+    }
+  }
+  return localProblem(status >= 500 ? 'internal-error' : 'unknown', `HTTP ${status}`, status)
+}
+
+function localProblem(code: string, detail: string, status = 0): Problem {
+  return { type: `/problems/${code}`, title: code, status, detail, code, errors: [] }
+}

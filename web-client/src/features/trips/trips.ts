@@ -1,0 +1,41 @@
+import type { InjectionKey, Ref } from 'vue'
+import { api, send, type Answer, type Schemas } from '../../api/client'
+
+export type Trip = Schemas['Trip']
+
+export function loadTrip(tripId: string): Promise<Answer<Trip>> {
+  return send(api().GET('/api/v1/trips/{id}', { params: { path: { id: tripId } } }))
+}
+
+/** The delegates' home zone: the zone most of the sending organisations' cities are in. */
+export function homeZoneOf(trip: Trip): string | undefined {
+  const counts = new Map<string, number>()
+  for (const organisation of trip.sendingOrganisations) {
+    const zone = organisation.city?.timeZone
+    if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1)
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
+export interface TripContext {
+  trip: Ref<Trip | undefined>
+  reload: () => Promise<void>
+}
+
+export const TRIP_CONTEXT: InjectionKey<TripContext> = Symbol('trip')
+
+const LAST_TRIP_KEY = 'studytrip.lastTrip'
+
+/** The trip opened last: the one a delegate on the road wants back when the app opens offline. */
+export function rememberLastTrip(trip: Trip): void {
+  localStorage.setItem(LAST_TRIP_KEY, JSON.stringify({ id: trip.id, title: trip.title }))
+}
+
+export function lastTrip(): Pick<Trip, 'id' | 'title'> | undefined {
+  try {
+    const value = JSON.parse(localStorage.getItem(LAST_TRIP_KEY) ?? 'null') as Pick<Trip, 'id' | 'title'> | null
+    return value && typeof value.id === 'string' && value.title?.en ? value : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,25 @@
+import { createApp } from 'vue'
+import { registerSW } from 'virtual:pwa-register'
+import App from './App.vue'
+import { configureApi } from './api/client'
+import { loadConfig } from './config'
+import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
+import './styles.css'
+
+async function start(): Promise<void> {
+  const config = await loadConfig()
+  configureApi(config.apiBaseUrl)
+  createApp(App).use(createAppI18n()).use(createAppRouter()).mount('#app')
+  // The service worker exists only in the production build (the dev server rebuilds on every change).
+  if (import.meta.env.PROD) registerSW({ immediate: true })
+}
+
+start().catch((error: unknown) => {
+  // Before i18n exists: a plain message, in the three languages, beats a blank page.
+  const app = document.getElementById('app')
+  if (app) {
+    app.textContent = `The app could not start · 应用无法启动 · 앱을 시작할 수 없습니다 (${String(error)})`
+    app.setAttribute('role', 'alert')
+  }
+})

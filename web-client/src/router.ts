@@ -1,0 +1,50 @@
+import { START_LOCATION, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'trips', component: () => import('./features/trips/TripsView.vue') },
+  {
+    path: '/trips/:tripId',
+    component: () => import('./features/trips/TripLayout.vue'),
+    props: true,
+    children: [
+      { path: '', name: 'trip', component: () => import('./features/trips/TripOverview.vue') },
+      { path: 'itinerary', name: 'itinerary', component: () => import('./features/trips/ItineraryView.vue') },
+      { path: 'delegation', name: 'delegation', component: () => import('./features/delegation/DelegationView.vue') },
+      { path: 'topics', name: 'trip-topics', component: () => import('./features/trips/TripTopicsView.vue') },
+      { path: 'edit', name: 'trip-edit', component: () => import('./features/trips/TripEditView.vue') },
+      { path: 'sessions/new', name: 'session-new', component: () => import('./features/sessions/SessionEditView.vue') },
+    ],
+  },
+  { path: '/sessions/:sessionId', name: 'session', props: true, component: () => import('./features/sessions/SessionView.vue') },
+  {
+    path: '/sessions/:sessionId/edit',
+    name: 'session-edit',
+    props: true,
+    component: () => import('./features/sessions/SessionEditView.vue'),
+  },
+  {
+    path: '/participants/:participantId/edit',
+    name: 'participant-edit',
+    props: true,
+    component: () => import('./features/delegation/ParticipantEditView.vue'),
+  },
+  { path: '/topics', name: 'topics', component: () => import('./features/catalogue/TopicsView.vue') },
+  { path: '/cities', name: 'cities', component: () => import('./features/catalogue/CitiesView.vue') },
+  { path: '/organisations', name: 'organisations', component: () => import('./features/catalogue/OrganisationsView.vue') },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shared/NotFoundView.vue') },
+]
+
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+  // Moves focus to the new page's heading, so screen-reader and keyboard users know the page changed; not on
+  // the first page, where the skip link must stay the first stop.
+  router.afterEach((_to, from) => {
+    if (from === START_LOCATION) return
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }))
+  })
+  return router
+}

@@ -1,0 +1,11 @@
+import { readonly, ref } from 'vue'
+
+const online = ref(typeof navigator === 'undefined' ? true : navigator.onLine)
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => (online.value = true))
+  window.addEventListener('offline', () => (online.value = false))
+}
+
+/** Whether the device believes it has a network; a stored answer can also tell us we are effectively offline. */
+export const isOnline = readonly(online)

@@ -1,0 +1,9 @@
+/** Header the service worker adds to the copies it stores; its presence means "this came from the cache". */
+export const STORED_AT_HEADER = 'X-Stored-At'
+
+/** Only successful, shareable answers may be kept on the device: never `no-store` or `private` ones. */
+export function isPublicProgrammeResponse(status: number, cacheControl: string | null): boolean {
+  if (status !== 200) return false
+  const directives = (cacheControl ?? '').toLowerCase().split(',').map((d) => d.trim())
+  return !directives.includes('no-store') && !directives.includes('private')
+}

@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core'
+import { ExpirationPlugin } from 'workbox-expiration'
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
+import { NavigationRoute, registerRoute } from 'workbox-routing'
+import { NetworkFirst } from 'workbox-strategies'
+import type { WorkboxPlugin } from 'workbox-core/types'
+import { STORED_AT_HEADER, isPublicProgrammeResponse } from './shared/offline-policy'
+
+declare const self: ServiceWorkerGlobalScope
+
+// The app shell: every built file, so the app opens without a network.
+precacheAndRoute(self.__WB_MANIFEST)
+cleanupOutdatedCaches()
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')))
+
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname === '/config.json',
+  new NetworkFirst({ cacheName: 'config', networkTimeoutSeconds: 3 }),
+)
+
+/**
+ * Keeps only public programme answers, stamped with the time they were stored so the app can say how old
+ * what it shows offline is. Answers marked `no-store` (personal data) never reach the cache.
+ */
+const publicProgrammeOnly: WorkboxPlugin = {
+  cacheWillUpdate: async ({ response }) => {
+    if (!isPublicProgrammeResponse(response.status, response.headers.get('Cache-Control'))) return null
+    const headers = new Headers(response.headers)
+    headers.set(STORED_AT_HEADER, new Date().toISOString())
+    return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers })
+  },
+}
+
+// Programme data from the API (another origin): fresh when the network answers in time, else the last copy.
+registerRoute(
+  ({ request, url }) => request.method === 'GET' && url.pathname.startsWith('/api/v1/'),
+  new NetworkFirst({
+    cacheName: 'programme',
+    networkTimeoutSeconds: 8,
+    plugins: [publicProgrammeOnly, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 60 })],
+  }),
+)
+
+void self.skipWaiting()
+clientsClaim()
