@@ -13,7 +13,7 @@ export default defineConfig({
       srcDir: 'src',
       filename: 'sw.ts',
       injectRegister: false,
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       injectManifest: {
         // config.json is filled at deployment and fetched network-first, so it is not part of the app shell.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],

@@ -61,11 +61,14 @@ test('the delegation is grouped by sending organisation, local governments with 
   await expect(groups.first()).toBeVisible()
   const localGovernments = trip.sendingOrganisations.filter((organisation) => organisation.city)
   expect(localGovernments.length).toBeGreaterThan(0)
+  let checked = 0
   for (const organisation of localGovernments) {
     const group = groups.filter({ has: page.getByRole('heading', { name: organisation.name.en }) })
     if ((await group.count()) === 0) continue // a sending organisation may have no participant yet
-    await expect(group).toContainText(organisation.city!.name.en)
+    await expect(group).toContainText(`Local government · ${organisation.city!.name.en}`)
+    checked++
   }
+  expect(checked, 'local governments with delegates').toBeGreaterThan(0)
   await expect(page.getByText(/\d+ participants/).first()).toBeVisible()
 })
 

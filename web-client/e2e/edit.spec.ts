@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { createSession, getSession, sampleTrip } from './support'
+import { createSession, getSession, sampleLinks, sampleTrip } from './support'
 
 test('an organiser edits a session and sees the change', async ({ page, request }) => {
   const trip = await sampleTrip(request)
-  const session = await createSession(request, trip)
+  const session = await createSession(request, trip, await sampleLinks(request, trip))
+  const before = (await getSession(request, session.id)).body!
   await page.goto(`/sessions/${session.id}`)
   await page.getByRole('link', { name: 'Edit session' }).click()
 
@@ -20,6 +21,10 @@ test('an organiser edits a session and sees the change', async ({ page, request 
   const stored = await getSession(request, session.id)
   expect(stored.body?.title).toEqual({ en: `${session.title} (edited)`, zh: '修改后的活动' })
   expect(stored.body?.startsAt).toBe(`${trip.startDate}T16:30:00+09:00`)
+  // What the form does not show survives the PUT.
+  for (const kept of ['venue', 'host', 'experts', 'topics', 'description', 'language', 'interpretation', 'type'] as const) {
+    expect(stored.body?.[kept], kept).toEqual(before[kept])
+  }
 
   await page.goto(`/trips/${trip.id}/itinerary`)
   await expect(page.getByRole('link', { name: `${session.title} (edited)` })).toBeVisible()
@@ -98,19 +103,53 @@ test('deleting a session asks first', async ({ page, request }) => {
   expect((await getSession(request, session.id)).status).toBe(404)
 })
 
-test('an organiser edits a trip and a participant', async ({ page, request }) => {
+test('an organiser edits a trip and a participant; what the forms do not show is kept', async ({ page, request }) => {
   const trip = await sampleTrip(request)
   await page.goto(`/trips/${trip.id}`)
   await page.getByRole('link', { name: 'Edit trip' }).click()
-  await page.getByLabel('Summary (Chinese)').fill('气候适应与城市韧性考察')
+  await page.getByLabel('Summary (Korean)').fill('기후 적응과 도시 회복력 연수')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('heading', { level: 1, name: trip.title.en })).toBeVisible()
+  const tripAfter = (await (await request.get(`${API_URL}/api/v1/trips/${trip.id}`)).json()) as typeof trip
+  expect(tripAfter.summary?.ko).toBe('기후 적응과 도시 회복력 연수')
+  for (const kept of ['code', 'title', 'organiser', 'topics', 'sendingOrganisations', 'previousEdition', 'policyFramework', 'startDate', 'timeZone'] as const) {
+    expect(tripAfter[kept], kept).toEqual(trip[kept])
+  }
 
   await page.getByRole('navigation', { name: 'Trip sections' }).getByRole('link', { name: 'Delegation' }).click()
-  await page.getByRole('link', { name: /^Edit / }).first().click()
+  const editLink = page.getByRole('link', { name: /^Edit / }).first()
+  const participantId = (await editLink.getAttribute('href'))!.split('/')[2]!
+  const participantUrl = `${API_URL}/api/v1/participants/${participantId}`
+  const participantBefore = (await (await request.get(participantUrl)).json()) as Record<string, unknown>
+  await editLink.click()
   await expect(page.getByRole('heading', { level: 1, name: 'Edit participant' })).toBeVisible()
   await page.getByLabel('Position (English)').fill('Deputy Director (E2E)')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Delegation' })).toBeVisible()
   await expect(page.getByText('Deputy Director (E2E)')).toBeVisible()
+  const participantAfter = (await (await request.get(participantUrl)).json()) as Record<string, unknown>
+  for (const kept of ['person', 'role', 'organisation', 'tripId'] as const) {
+    expect(participantAfter[kept], kept).toEqual(participantBefore[kept])
+  }
+})
+
+test('a 412 on delete is explained and the reload shows the current version', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  const session = await createSession(request, trip)
+  await page.goto(`/sessions/${session.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible()
+  const theirs = `${session.title} (renamed)`
+  const current = await getSession(request, session.id)
+  await request.patch(`${API_URL}/api/v1/sessions/${session.id}`, {
+    headers: { 'If-Match': current.etag!, 'Content-Type': 'application/merge-patch+json' },
+    data: JSON.stringify({ title: { en: theirs } }),
+  })
+
+  await page.getByRole('button', { name: 'Delete session' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByTestId('problem')).toContainText('Someone else changed this record')
+  expect((await getSession(request, session.id)).status).toBe(200)
+  await page.getByRole('button', { name: 'Load the latest version' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: theirs })).toBeVisible()
+  await expect(page.getByTestId('problem')).toHaveCount(0)
 })

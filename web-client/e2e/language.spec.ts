@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { sampleTrip } from './support'
+import { sampleTrip, screenshotBothSizes } from './support'
 
 test('switching to Chinese translates the interface and shows content in Chinese where it exists', async ({ page, request }) => {
   const trip = await sampleTrip(request)
@@ -19,6 +19,7 @@ test('switching to Chinese translates the interface and shows content in Chinese
   await expect(page.getByRole('heading', { name: /第 1 天 2025年10月13日星期一/ })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Sample: Opening of the study trip' })).toBeVisible()
   await expect(page.locator('.session-time-local').first()).toContainText('首尔')
+  await screenshotBothSizes(page, 'itinerary-zh')
 
   await page.getByRole('navigation', { name: '考察栏目' }).getByRole('link', { name: '概览' }).click()
   await expect(page.getByText(topicWithChinese!.name.zh!).first()).toBeVisible()

@@ -16,11 +16,23 @@ test('the last opened itinerary still shows after an offline reload, marked as o
   const personUrl = `${API_URL}/api/v1/people/${person.items[0]!.id}`
   expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('Cache-Control'), personUrl)).toContain('no-store')
 
+  // Back-date the stored itinerary, so the notice must show when it was stored, not the current time.
+  const itineraryUrl = `${API_URL}/api/v1/trips/${trip.id}/itinerary`
+  await page.evaluate(async (url) => {
+    const cache = await caches.open('programme')
+    const stored = await cache.match(url)
+    if (!stored) throw new Error(`no stored copy of ${url}`)
+    const headers = new Headers(stored.headers)
+    headers.set('X-Stored-At', '2025-10-14T01:02:00.000Z')
+    await cache.put(url, new Response(await stored.blob(), { status: 200, headers }))
+  }, itineraryUrl)
+
   await context.setOffline(true)
   await page.reload()
   await expect(page.getByTestId('itinerary')).toBeVisible()
   await expect(page.getByRole('link', { name: 'Sample: Opening of the study trip' })).toBeVisible()
-  await expect(page.getByTestId('offline-notice')).toHaveText(/^Offline · last updated \d{2}:\d{2}$/)
+  // 01:02 UTC is 03:02 in Berlin, where the browser is; another day, so with its date.
+  await expect(page.getByTestId('offline-notice')).toHaveText('Offline · last updated 14 Oct, 03:02')
   await expect(page.getByRole('status').filter({ hasText: 'Offline' }).first()).toBeVisible()
 
   const cached = await page.evaluate(async () => {

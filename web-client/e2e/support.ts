@@ -20,6 +20,22 @@ export async function sampleTrip(request: APIRequestContext): Promise<Schemas['T
 
 let counter = 0
 
+/** Venue, host, experts and topics of a sample session, to link new sessions to real records. */
+export async function sampleLinks(request: APIRequestContext, trip: Schemas['Trip']): Promise<Partial<Schemas['SessionInput']>> {
+  const response = await request.get(`${API_URL}/api/v1/trips/${trip.id}/sessions?size=100`)
+  const sessions = ((await response.json()) as Schemas['PageSessionView']).items
+  const rich = sessions.find((session) => session.venue && session.experts.length > 0 && session.topics.length > 0)
+  expect(rich, 'a sample session with venue, experts and topics').toBeTruthy()
+  const host = sessions.find((session) => session.host)?.host ?? trip.organiser
+  return {
+    venueId: rich!.venue!.id,
+    hostId: host.id,
+    expertIds: rich!.experts.map((expert) => expert.id),
+    topicIds: rich!.topics.map((topic) => topic.id),
+    description: { en: 'Linked to sample records', ko: '샘플 기록과 연결됨' },
+  }
+}
+
 /** A session of its own for a test that changes data, so tests never depend on each other's order. */
 export async function createSession(
   request: APIRequestContext,

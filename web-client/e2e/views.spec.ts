@@ -56,5 +56,6 @@ test('the app works from the keyboard', async ({ page, request }) => {
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Cancel' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Delete session' })).toBeFocused()
   await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible()
 })

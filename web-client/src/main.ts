@@ -5,6 +5,7 @@ import { configureApi } from './api/client'
 import { loadConfig } from './config'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
+import { offerUpdate } from './shared/app-update'
 import './styles.css'
 
 async function start(): Promise<void> {
@@ -12,7 +13,9 @@ async function start(): Promise<void> {
   configureApi(config.apiBaseUrl)
   createApp(App).use(createAppI18n()).use(createAppRouter()).mount('#app')
   // The service worker exists only in the production build (the dev server rebuilds on every change).
-  if (import.meta.env.PROD) registerSW({ immediate: true })
+  if (import.meta.env.PROD) {
+    const update = registerSW({ immediate: true, onNeedRefresh: () => offerUpdate(() => update(true)) })
+  }
 }
 
 start().catch((error: unknown) => {

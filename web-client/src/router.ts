@@ -1,4 +1,4 @@
-import { START_LOCATION, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'trips', component: () => import('./features/trips/TripsView.vue') },
@@ -39,12 +39,6 @@ export function createAppRouter() {
     history: createWebHistory(),
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
-  })
-  // Moves focus to the new page's heading, so screen-reader and keyboard users know the page changed; not on
-  // the first page, where the skip link must stay the first stop.
-  router.afterEach((_to, from) => {
-    if (from === START_LOCATION) return
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }))
   })
   return router
 }

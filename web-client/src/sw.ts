@@ -5,7 +5,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { NetworkFirst } from 'workbox-strategies'
 import type { WorkboxPlugin } from 'workbox-core/types'
-import { STORED_AT_HEADER, isPublicProgrammeResponse } from './shared/offline-policy'
+import { EXPOSED_TO_APP, STORED_AT_HEADER, isPublicProgrammeResponse } from './shared/offline-policy'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -21,20 +21,23 @@ registerRoute(
 
 /**
  * Keeps only public programme answers, stamped with the time they were stored so the app can say how old
- * what it shows offline is. Answers marked `no-store` (personal data) never reach the cache.
+ * what it shows offline is. Answers marked `no-store` (personal data) never reach the cache. The API is on
+ * another origin, so the copy must also list the headers the page may read, the stamp among them.
  */
 const publicProgrammeOnly: WorkboxPlugin = {
   cacheWillUpdate: async ({ response }) => {
     if (!isPublicProgrammeResponse(response.status, response.headers.get('Cache-Control'))) return null
     const headers = new Headers(response.headers)
     headers.set(STORED_AT_HEADER, new Date().toISOString())
+    headers.set('Access-Control-Expose-Headers', EXPOSED_TO_APP.join(', '))
     return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers })
   },
 }
 
-// Programme data from the API (another origin): fresh when the network answers in time, else the last copy.
+// Programme data from the API: fresh when the network answers in time, else the last stored copy. Requests
+// made with `cache: 'no-store'` (editors, which must start from the current version) always go to the network.
 registerRoute(
-  ({ request, url }) => request.method === 'GET' && url.pathname.startsWith('/api/v1/'),
+  ({ request, url }) => request.method === 'GET' && request.cache !== 'no-store' && url.pathname.startsWith('/api/v1/'),
   new NetworkFirst({
     cacheName: 'programme',
     networkTimeoutSeconds: 8,
@@ -42,5 +45,8 @@ registerRoute(
   }),
 )
 
-void self.skipWaiting()
+// A new version waits until the person chooses to reload (the app offers it), so no open form is lost.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting()
+})
 clientsClaim()

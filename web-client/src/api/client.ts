@@ -61,6 +61,11 @@ export async function send<T>(request: Promise<Outcome<T>>): Promise<Answer<T>> 
   }
 }
 
+/** Whatever went wrong, as a problem a view can show (a bug in a view must not leave a blank page). */
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, localProblem('unknown', String(error)))
+}
+
 function asProblem(body: unknown, status: number): Problem {
   const candidate = body as Partial<Problem> | undefined
   if (candidate && typeof candidate.code === 'string') {

@@ -7,5 +7,5 @@ if (typeof window !== 'undefined') {
   window.addEventListener('offline', () => (online.value = false))
 }
 
-/** Whether the device believes it has a network; a stored answer can also tell us we are effectively offline. */
+/** Whether the device believes it has a network (answers from the device's store are marked on the answer). */
 export const isOnline = readonly(online)

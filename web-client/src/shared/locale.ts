@@ -1,10 +1,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { INTL_LOCALE, type UiLocale } from '../i18n'
-import type { Schemas } from '../api/client'
-import { pickText, pickedLanguage } from './localized'
-
-type Localized = Schemas['LocalizedText'] | Schemas['LocalizedDescription']
+import { pickText, pickedLanguage, type Localized } from './localized'
 
 /** The chosen language and what views need from it: content in that language and locale-aware names. */
 export function useLocaleTools() {

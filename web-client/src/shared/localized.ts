@@ -1,7 +1,7 @@
 import type { Schemas } from '../api/client'
 import type { UiLocale } from '../i18n'
 
-type Localized = Schemas['LocalizedText'] | Schemas['LocalizedDescription']
+export type Localized = Schemas['LocalizedText'] | Schemas['LocalizedDescription']
 
 /** Content in the chosen language, falling back to English, which every text has. */
 export function pickText(text: Localized | undefined | null, locale: UiLocale): string {

@@ -1,6 +1,9 @@
 /** Header the service worker adds to the copies it stores; its presence means "this came from the cache". */
 export const STORED_AT_HEADER = 'X-Stored-At'
 
+/** Response headers the app reads from the API (another origin): the API exposes the first three by CORS. */
+export const EXPOSED_TO_APP = ['ETag', 'Location', 'Link', STORED_AT_HEADER]
+
 /** Only successful, shareable answers may be kept on the device: never `no-store` or `private` ones. */
 export function isPublicProgrammeResponse(status: number, cacheControl: string | null): boolean {
   if (status !== 200) return false

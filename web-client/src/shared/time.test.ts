@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTime, fromZonedInput, offsetMinutes, todayIn, toZonedInput, zonePlace } from './time'
+import { dayShift, formatStamp, formatTime, fromZonedInput, offsetMinutes, todayIn, toZonedInput, zonePlace } from './time'
 
 describe('times in the trip zone and at home', () => {
   it('shows a Seoul session at Seoul and Beijing time', () => {
@@ -26,5 +26,20 @@ describe('times in the trip zone and at home', () => {
     expect(fromZonedInput('2025-03-29T12:00', 'Europe/Berlin')).toBe('2025-03-29T12:00:00+01:00')
     expect(fromZonedInput('2025-03-31T12:00', 'Europe/Berlin')).toBe('2025-03-31T12:00:00+02:00')
     expect(offsetMinutes('Asia/Kolkata', new Date('2025-06-01T00:00:00Z'))).toBe(330)
+  })
+})
+
+describe('stamps and day changes', () => {
+  it('marks a home time that falls on another day', () => {
+    // 08:30 in Seoul is 00:30 in Berlin the same day, 23:30 the day before in Honolulu.
+    expect(dayShift('2025-10-14T08:30:00+09:00', 'Europe/Berlin', 'Asia/Seoul')).toBe(0)
+    expect(dayShift('2025-10-14T08:30:00+09:00', 'Pacific/Honolulu', 'Asia/Seoul')).toBe(-1)
+    expect(dayShift('2025-10-14T23:30:00+08:00', 'Asia/Seoul', 'Asia/Shanghai')).toBe(1)
+  })
+
+  it('gives the date of a stored copy only when it is not from today', () => {
+    const now = new Date(2025, 9, 14, 18, 0)
+    expect(formatStamp(new Date(2025, 9, 14, 9, 5), 'en-GB', now)).toBe('09:05')
+    expect(formatStamp(new Date(2025, 9, 12, 9, 5), 'en-GB', now)).toBe('12 Oct, 09:05')
   })
 })

@@ -40,6 +40,23 @@ export function formatDayRange(start: string, end: string, intlLocale: string): 
   return format.formatRange(calendarDate(start), calendarDate(end))
 }
 
+/** When a stored copy was fetched: the time, with the date unless it is today. */
+export function formatStamp(at: Date, intlLocale: string, now: Date = new Date()): string {
+  const sameDay = at.toDateString() === now.toDateString()
+  return new Intl.DateTimeFormat(intlLocale, {
+    ...(sameDay ? {} : { day: 'numeric' as const, month: 'short' as const }),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at)
+}
+
+/** How many days later (or earlier) an instant's date is in `zone` than in `reference`: +1 past midnight. */
+export function dayShift(instant: string, zone: string, reference: string): number {
+  const at = new Date(instant)
+  return (Date.parse(todayIn(zone, at)) - Date.parse(todayIn(reference, at))) / 86_400_000
+}
+
 /** Today's date where the trip is, e.g. to highlight the current day of the itinerary. */
 export function todayIn(zone: string, now: Date = new Date()): string {
   return wallClock(now, zone).slice(0, 10)
@@ -56,7 +73,8 @@ export function fromZonedInput(local: string, zone: string): string {
   if (!match) return local
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number]
   const asUtc = Date.UTC(y, mo - 1, d, h, mi)
-  // The offset at the guessed instant is right except within a DST change; a second pass settles it.
+  // The offset at the guessed instant, corrected once with the offset at the corrected instant. Only a wall
+  // time inside a DST change (one that does not exist, or exists twice) may land an hour either way.
   let offset = offsetMinutes(zone, new Date(asUtc))
   offset = offsetMinutes(zone, new Date(asUtc - offset * 60_000))
   const sign = offset < 0 ? '-' : '+'

@@ -1,27 +1,38 @@
 import { computed, ref, shallowRef, watch, type WatchSource } from 'vue'
-import { ApiError, type Answer } from '../api/client'
+import { toApiError, type Answer, type ApiError } from '../api/client'
 
-/** Loads data for a view, again whenever `source` changes; keeps the error for the view to show. */
+/**
+ * Loads data for a view, again whenever `source` changes. Only the latest request may set the result, and
+ * data of another record is dropped when the source changes, so a slow answer never shows the wrong record.
+ */
 export function useLoad<T>(loader: () => Promise<Answer<T>>, source?: WatchSource) {
   const answer = shallowRef<Answer<T>>()
   const error = shallowRef<ApiError>()
   const loading = ref(false)
+  let latest = 0
 
   async function reload(): Promise<void> {
+    const request = ++latest
     loading.value = true
     error.value = undefined
     try {
-      answer.value = await loader()
+      const result = await loader()
+      if (request === latest) answer.value = result
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e
-      error.value = e
+      if (request === latest) error.value = toApiError(e)
     } finally {
-      loading.value = false
+      if (request === latest) loading.value = false
     }
   }
 
-  if (source) watch(source, () => void reload(), { immediate: true })
-  else void reload()
+  if (source) {
+    watch(source, () => {
+      answer.value = undefined
+      void reload()
+    }, { immediate: true })
+  } else {
+    void reload()
+  }
 
   return { answer, data: computed(() => answer.value?.data), error, loading, reload }
 }

@@ -1,5 +1,5 @@
-import { computed, ref, shallowRef } from 'vue'
-import { ApiError } from '../api/client'
+import { computed, nextTick, ref, shallowRef } from 'vue'
+import { toApiError, type ApiError } from '../api/client'
 
 /** Saving state of a form and the server's answer to it: field errors by JSON path (`title.en`). */
 export function useSubmit() {
@@ -15,8 +15,10 @@ export function useSubmit() {
     try {
       return await action()
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e
-      problem.value = e
+      problem.value = toApiError(e)
+      // Straight to the first field to correct, or to the message when no field is marked.
+      await nextTick()
+      document.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="problem"]')?.focus()
       return undefined
     } finally {
       saving.value = false

@@ -1,10 +1,12 @@
-import type { InjectionKey, Ref } from 'vue'
+import { inject, type InjectionKey, type Ref } from 'vue'
 import { api, send, type Answer, type Schemas } from '../../api/client'
+import { useLoad } from '../../shared/useLoad'
 
 export type Trip = Schemas['Trip']
 
-export function loadTrip(tripId: string): Promise<Answer<Trip>> {
-  return send(api().GET('/api/v1/trips/{id}', { params: { path: { id: tripId } } }))
+/** `fresh` bypasses the device's stored copy: an editor must start from the current version. */
+export function loadTrip(tripId: string, fresh = false): Promise<Answer<Trip>> {
+  return send(api().GET('/api/v1/trips/{id}', { params: { path: { id: tripId } }, ...(fresh ? { cache: 'no-store' } : {}) }))
 }
 
 /** The delegates' home zone: the zone most of the sending organisations' cities are in. */
@@ -23,6 +25,12 @@ export interface TripContext {
 }
 
 export const TRIP_CONTEXT: InjectionKey<TripContext> = Symbol('trip')
+
+/** Data of the trip a view is shown in (inside TripLayout), loaded again if the trip changes. */
+export function useTripData<T>(load: (tripId: string) => Promise<Answer<T>>) {
+  const { trip } = inject(TRIP_CONTEXT)!
+  return useLoad(() => load(trip.value!.id), () => trip.value?.id)
+}
 
 const LAST_TRIP_KEY = 'studytrip.lastTrip'
 
