@@ -3,8 +3,9 @@ package org.studytrip;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.studytrip.common.database.DatabaseBootstrap;
+import org.studytrip.common.privacy.EncryptionBootstrap;
 
-/** Entry point: the database must be chosen (or started) before Quarkus reads its datasource configuration. */
+/** Entry point: the database and the keys for personal data are chosen before Quarkus reads its configuration. */
 @QuarkusMain
 public final class StudyTripMain {
 
@@ -12,7 +13,8 @@ public final class StudyTripMain {
     }
 
     public static void main(String... args) {
-        DatabaseBootstrap.prepare();
+        boolean embedded = DatabaseBootstrap.prepare();
+        EncryptionBootstrap.prepare(DatabaseBootstrap.dataDirectory(), embedded);
         Quarkus.run(args);
     }
 }

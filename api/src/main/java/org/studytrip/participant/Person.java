@@ -3,15 +3,16 @@ package org.studytrip.participant;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.studytrip.common.persistence.VersionedEntity;
 
 /**
  * Someone recorded once, whatever trips they join. Holds all three tiers of personal data: the public profile
  * (names, languages), contact details and protected details; only the person's own detail resource shows the
- * last two. (Encryption at rest of the protected tier comes with authentication and roles.)
+ * last two. The protected details are stored sealed (AES-GCM, {@link ProtectedDetailsVault}), never in clear.
  */
 @Entity
 @Table(name = "person")
@@ -32,13 +33,7 @@ public class Person extends VersionedEntity {
 
     public String phone;
 
-    public String passportNumber;
-
-    public LocalDate dateOfBirth;
-
-    public String dietaryNotes;
-
-    public String medicalNotes;
-
-    public String emergencyContact;
+    /** Passport number, date of birth, dietary and medical notes, emergency contact: sealed JSON, or null. */
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+    public String protectedDetails;
 }

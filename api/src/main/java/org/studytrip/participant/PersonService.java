@@ -1,6 +1,7 @@
 package org.studytrip.participant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 import org.studytrip.participant.PersonInput.ContactDetails;
-import org.studytrip.participant.PersonInput.ProtectedDetails;
 
 @ApplicationScoped
 public class PersonService extends CrudService<Person, PersonInput, PersonView> {
@@ -20,6 +20,9 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
             "givenName", "givenName",
             "createdAt", "createdAt",
             "updatedAt", "updatedAt");
+
+    @Inject
+    ProtectedDetailsVault vault;
 
     PersonService() {
         super(Person.class, PersonInput.class, "person");
@@ -54,24 +57,18 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         ContactDetails contact = input.contact() == null ? new ContactDetails(null, null) : input.contact();
         person.email = contact.email();
         person.phone = contact.phone();
-        ProtectedDetails details = input.protectedDetails() == null
-                ? new ProtectedDetails(null, null, null, null, null) : input.protectedDetails();
-        person.passportNumber = details.passportNumber();
-        person.dateOfBirth = details.dateOfBirth();
-        person.dietaryNotes = details.dietaryNotes();
-        person.medicalNotes = details.medicalNotes();
-        person.emergencyContact = details.emergencyContact();
+        person.protectedDetails = vault.seal(input.protectedDetails());
     }
 
     @Override
     protected PersonInput toInput(Person person) {
-        PersonView view = PersonView.of(person);
+        PersonView view = toView(person);
         return new PersonInput(view.familyName(), view.givenName(), view.familyNameNative(), view.givenNameNative(),
                 view.languages(), view.contact(), view.protectedDetails());
     }
 
     @Override
     protected PersonView toView(Person person) {
-        return PersonView.of(person);
+        return PersonView.of(person, vault.open(person));
     }
 }

@@ -25,11 +25,9 @@ public record PersonView(
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
 
-    static PersonView of(Person person) {
+    static PersonView of(Person person, ProtectedDetails protectedDetails) {
         return new PersonView(person.id, person.familyName, person.givenName, person.familyNameNative,
                 person.givenNameNative, List.copyOf(person.languages), new ContactDetails(person.email, person.phone),
-                new ProtectedDetails(person.passportNumber, person.dateOfBirth, person.dietaryNotes, person.medicalNotes,
-                        person.emergencyContact),
-                person.version, person.createdAt, person.updatedAt);
+                protectedDetails, person.version, person.createdAt, person.updatedAt);
     }
 }

