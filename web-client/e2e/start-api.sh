@@ -12,5 +12,7 @@ data="$PWD/target/e2e-api-data"
 rm -rf "$data"
 mkdir -p target
 export QUARKUS_HTTP_PORT="$1" QUARKUS_HTTP_CORS_ORIGINS="$2" STUDYTRIP_DATA_DIR="$data" STUDYTRIP_SAMPLE_DATA=true
+# The tests write faster than a person would; the write limit itself is tested in the API's WriteLimitsTest.
+export STUDYTRIP_WRITES_PER_MINUTE=6000 STUDYTRIP_WRITE_BURST=1000
 echo "API log: $PWD/target/e2e-api.log"
 exec java -jar "$jar" >target/e2e-api.log 2>&1

@@ -72,24 +72,25 @@ public class ContractFilter implements OASFilter {
                     responses.addAPIResponse("201", ok.description("Created."));
                 }
                 withHeader(withHeader(responses.getAPIResponse("201"), "Location"), "ETag");
-                problems(responses, 400, 409, 415);
+                problems(responses, 400, 409, 413, 415, 429);
                 if (nested) {
                     problems(responses, 404);
                 }
             }
             case PUT, PATCH -> {
                 withHeader(responses.getAPIResponse("200"), "ETag");
-                problems(responses, 400, 404, 409, 412, 415, 428);
+                problems(responses, 400, 404, 409, 412, 413, 415, 428, 429);
                 if (method == PathItem.HttpMethod.PATCH) {
                     usePatchSchema(operation, components);
                 }
             }
-            case DELETE -> problems(responses, 400, 404, 409, 412, 428);
+            case DELETE -> problems(responses, 400, 404, 409, 412, 428, 429);
             default -> {
             }
         }
         problems(responses, 406, 500);
         responses.removeAPIResponse("default");
+        withHeader(responses.getAPIResponse("429"), "Retry-After");
         responses.getAPIResponses().values().forEach(response -> withHeader(response, CORS_ORIGIN));
     }
 
@@ -141,8 +142,10 @@ public class ContractFilter implements OASFilter {
             406, "not-acceptable: the resource is only available as JSON.",
             409, "duplicate-code or in-use: the change conflicts with other data, named in detail.",
             412, "version-conflict: If-Match does not name the current version; fetch again.",
+            413, "payload-too-large: the body is larger than any valid one (256 KiB).",
             415, "unsupported-media-type: the body's Content-Type is not accepted here.",
             428, "precondition-required: writes must send If-Match with the last ETag read.",
+            429, "rate-limited: too many writes from this client in a short time; retry after Retry-After seconds.",
             500, "internal-error: the server failed; the detail carries an error id for support.");
 
     /** RFC 7396 bodies: every property optional, nulls remove optional fields; nested objects are patches too. */
@@ -202,6 +205,9 @@ public class ContractFilter implements OASFilter {
         headers.put("ETag", header("Version of the representation, for If-None-Match and If-Match.", 64));
         headers.put("Location", header("Address of the created resource.", 2000));
         headers.put("Link", header("RFC 8288 links to the first, prev, next and last pages.", 4000));
+        Header retryAfter = header("Seconds to wait before the next write.", 10);
+        retryAfter.getSchema().pattern("^[0-9]{1,10}$");
+        headers.put("Retry-After", retryAfter);
         Header corsOrigin = header("Only when the request's Origin is on the service's allow-list "
                 + "(QUARKUS_HTTP_CORS_ORIGINS): that origin, never *. Other origins get no CORS permission.", 2000);
         corsOrigin.getSchema().pattern("^https?://[^\\s*]+$");

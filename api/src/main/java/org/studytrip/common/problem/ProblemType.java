@@ -11,8 +11,10 @@ public enum ProblemType {
     DUPLICATE_CODE(409, "duplicate-code", "Code already in use"),
     IN_USE(409, "in-use", "Still referenced"),
     VERSION_CONFLICT(412, "version-conflict", "Version conflict"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Internal error");
 
     private final int status;

@@ -1,0 +1,48 @@
+package org.studytrip.common.protection;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.problem.ProblemMapper;
+import org.studytrip.common.problem.ProblemType;
+
+/**
+ * Before any write is read: 429 with Retry-After when a client writes faster than allowed, 413 when the body is
+ * larger than any valid one. Reads are not limited. The client is the remote address (behind a proxy, set
+ * {@code quarkus.http.proxy.*} so it is the forwarded one); with sign-in it will be the person.
+ */
+public class WriteLimits {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final RateLimiter limiter;
+    private final long maxBodyBytes;
+
+    WriteLimits(WriteLimitsConfig config) {
+        this.limiter = new RateLimiter(config.writesPerMinute(), config.writeBurst(), System::nanoTime);
+        this.maxBodyBytes = config.maxBodyBytes();
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Response limitWrites(ContainerRequestContext request, HttpServerRequest http) {
+        if (!WRITES.contains(request.getMethod())) {
+            return null;
+        }
+        long waitSeconds = limiter.acquire(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+        if (waitSeconds > 0) {
+            return Response.fromResponse(ProblemMapper.respond(new ProblemException(ProblemType.RATE_LIMITED,
+                            "Too many changes in a short time from this client; retry after " + waitSeconds + " s.")
+                            .toProblem()))
+                    .header(HttpHeaders.RETRY_AFTER, waitSeconds).build();
+        }
+        if (request.getLength() > maxBodyBytes) {
+            return ProblemMapper.respond(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than " + maxBodyBytes + " bytes.").toProblem());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+package org.studytrip.common.protection;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.studytrip.support.Database;
+
+/** Limits that protect the service: write rate per client, body size, security headers. Small limits here. */
+@QuarkusTest
+@TestProfile(WriteLimitsTest.SmallLimits.class)
+class WriteLimitsTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("studytrip.limits.writes-per-minute", "2", "studytrip.limits.write-burst", "3",
+                    "studytrip.limits.max-body-bytes", "4096");
+        }
+    }
+
+    @Inject
+    Database database;
+
+    private long topics() {
+        return ((Number) database.query("SELECT COUNT(*) AS n FROM topic").get(0).get("n")).longValue();
+    }
+
+    private static String topic() {
+        String code = "limit-" + UUID.randomUUID().toString().substring(0, 8);
+        return "{\"code\": \"" + code + "\", \"name\": {\"en\": \"Limit test\"}}";
+    }
+
+    @Test
+    void aClientWritingTooFastGets429WithRetryAfterAndNothingIsWritten() {
+        // The burst of 3 may be partly used by other tests of this class: write until refused.
+        int accepted = 0;
+        while (given().contentType("application/json").body(topic()).post("/api/v1/topics").statusCode() == 201) {
+            accepted++;
+            if (accepted > 3) {
+                throw new AssertionError("more writes accepted than the burst allows");
+            }
+        }
+        long before = topics();
+        given().contentType("application/json").body(topic()).post("/api/v1/topics")
+                .then().statusCode(429).contentType("application/problem+json")
+                .body("code", equalTo("rate-limited"))
+                .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1));
+        assertEquals(before, topics());
+        // Reads are not limited.
+        given().get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitGets413BeforeItIsRead() {
+        long before = topics();
+        String huge = "{\"code\": \"too-large\", \"name\": {\"en\": \"" + "x".repeat(5000) + "\"}}";
+        given().contentType("application/json").body(huge).post("/api/v1/topics")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("payload-too-large"));
+        assertEquals(before, topics());
+    }
+
+    @Test
+    void answersCarrySecurityHeaders() {
+        given().get("/api/v1/topics").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        given().get("/api/v1/topics/" + UUID.randomUUID()).then().statusCode(404)
+                .header("X-Content-Type-Options", "nosniff");
+    }
+}
