@@ -170,6 +170,7 @@ export const en = {
     'not-acceptable': 'The server cannot answer in a form the app understands.',
     'duplicate-code': 'This code is already in use.',
     'in-use': 'Other records still refer to this, so it cannot be deleted.',
+    erased: "This person's data was erased; the record can no longer change.",
     'version-conflict': 'Someone else changed this record in the meantime.',
     'payload-too-large': 'The data sent is too large.',
     'unsupported-media-type': 'The app sent data in a form the server does not accept.',

@@ -172,6 +172,7 @@ export const ko: Messages = {
     'not-acceptable': '서버가 앱이 이해하는 형식으로 답할 수 없습니다.',
     'duplicate-code': '이미 사용 중인 코드입니다.',
     'in-use': '다른 기록이 참조하고 있어 삭제할 수 없습니다.',
+    erased: "이 사람의 데이터는 삭제되었으며 기록을 더 이상 변경할 수 없습니다.",
     'version-conflict': '그사이 다른 사람이 이 기록을 변경했습니다.',
     'payload-too-large': '보낸 데이터가 너무 큽니다.',
     'unsupported-media-type': '서버가 받지 않는 데이터 형식입니다.',

@@ -172,6 +172,7 @@ export const zh: Messages = {
     'not-acceptable': '服务器无法以应用能理解的格式回答。',
     'duplicate-code': '此代码已被使用。',
     'in-use': '仍有其他记录引用此项，无法删除。',
+    erased: "此人的数据已被删除，记录不能再修改。",
     'version-conflict': '此记录已被他人修改。',
     'payload-too-large': '发送的数据过大。',
     'unsupported-media-type': '服务器不接受应用发送的数据格式。',

@@ -3,6 +3,7 @@ package org.studytrip.participant;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -32,6 +33,9 @@ public class Person extends VersionedEntity {
     public String email;
 
     public String phone;
+
+    /** When the person's data was erased (the record is then anonymous and cannot be changed); else null. */
+    public Instant erasedAt;
 
     /** Passport number, date of birth, dietary and medical notes, emergency contact: sealed JSON, or null. */
     @JdbcTypeCode(SqlTypes.LONGVARCHAR)

@@ -26,6 +26,7 @@ import org.studytrip.common.web.MergePatcher;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Preconditions;
 import org.studytrip.common.web.Responses;
+import org.studytrip.common.web.Tagged;
 
 @Path("/api/v1/people")
 @Tag(name = "People", description = "People recorded once across trips. Lists show public profiles; a person's detail carries contact and protected data and is never cached.")
@@ -87,6 +88,29 @@ public class PersonResource {
     @Operation(summary = "Delete a person", description = "Requires If-Match. Answers 409 while the person takes part in trips.")
     public RestResponse<Void> deletePerson(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
         service.delete(id, Preconditions.ifMatch(ifMatch));
+        return Responses.deleted();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @PersonalData
+    @Operation(summary = "Export everything recorded about a person", description = "The person's record with all three "
+            + "tiers, every participation and its consent decisions, as one JSON document (right of access and "
+            + "portability). The ETag changes when any part does.")
+    public RestResponse<PersonExport> exportPerson(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
+        Tagged<PersonExport> export = service.export(id);
+        return Responses.read(ifNoneMatch, export.body(), export.etag());
+    }
+
+    @DELETE
+    @Path("{id}/personal-data")
+    @PersonalData
+    @Operation(summary = "Erase a person's data", description = "Anonymises the person: names, contact and protected "
+            + "details are removed for good; participations stay for programme statistics, consent decisions as "
+            + "evidence. The record can no longer be changed (409 erased). Requires If-Match; erasing again changes "
+            + "nothing.")
+    public RestResponse<Void> erasePerson(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        service.erase(id, Preconditions.ifMatch(ifMatch));
         return Responses.deleted();
     }
 }

@@ -3,9 +3,22 @@ package org.studytrip.participant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.web.AggregateTag;
+import org.studytrip.common.web.Preconditions.IfMatch;
+import org.studytrip.common.web.Tagged;
+import org.studytrip.participant.consent.Consent;
+import org.studytrip.participant.consent.ConsentService;
+import org.studytrip.participant.consent.ConsentView;
+import org.studytrip.trip.TripView.TripReference;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
@@ -21,8 +34,13 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
             "createdAt", "createdAt",
             "updatedAt", "updatedAt");
 
+    static final String ERASED_NAME = "(erased)";
+
     @Inject
     ProtectedDetailsVault vault;
+
+    @Inject
+    ConsentService consentService;
 
     PersonService() {
         super(Person.class, PersonInput.class, "person");
@@ -35,6 +53,59 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
                 .contains(q, "familyName", "givenName", "familyNameNative", "givenNameNative");
         return Page.of(Person.find(criteria.query(), Sorting.parse(sort, "familyName,givenName", SORTABLE),
                 criteria.parameters()), page, PublicProfile::of);
+    }
+
+    /** A person's whole record with every participation and consent decision; tagged by all of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged<PersonExport> export(String id) {
+        Person person = find(id);
+        List<Participant> participations = Participant.list(
+                "from Participant p join fetch p.trip left join fetch p.organisation where p.person = ?1 "
+                        + "order by p.createdAt, p.id", person);
+        Map<UUID, List<ConsentView>> consents = new HashMap<>();
+        AggregateTag tag = new AggregateTag().add(person);
+        for (Consent consent : consentService.of(participations)) {
+            consents.computeIfAbsent(consent.participant.id, participant -> new ArrayList<>()).add(ConsentView.of(consent));
+            tag.add(consent);
+        }
+        List<PersonExport.Participation> exported = new ArrayList<>();
+        for (Participant participant : participations) {
+            tag.add(participant).add(participant.trip);
+            exported.add(new PersonExport.Participation(
+                    new TripReference(participant.trip.id, participant.trip.code, participant.trip.title),
+                    ParticipantView.of(participant), consents.getOrDefault(participant.id, List.of())));
+        }
+        return new Tagged<>(new PersonExport(Instant.now(), toView(person), exported), tag.value());
+    }
+
+    /**
+     * Erases a person's data (PIPL art. 47, PIPA art. 36): names, contact and protected details go, the
+     * participations stay (anonymous, for programme statistics), as do consent decisions (evidence).
+     */
+    @Transactional
+    public PersonView erase(String id, IfMatch ifMatch) {
+        Person person = find(id);
+        ifMatch.check(person.version);
+        if (person.erasedAt == null) {
+            person.familyName = ERASED_NAME;
+            person.givenName = ERASED_NAME;
+            person.familyNameNative = null;
+            person.givenNameNative = null;
+            person.email = null;
+            person.phone = null;
+            person.protectedDetails = null;
+            person.erasedAt = Instant.now();
+            changeLog.updated(person);
+        }
+        return toView(person);
+    }
+
+    @Override
+    protected void checkRules(PersonInput input, Person existing) {
+        if (existing != null && existing.erasedAt != null) {
+            throw new ProblemException(ProblemType.ERASED, "The data of " + describe(existing)
+                    + " was erased; record the person anew if they return.");
+        }
     }
 
     @Override

@@ -21,6 +21,8 @@ public record PersonView(
         @NotNull @Size(max = 10) List<@Size(max = 35) String> languages,
         @NotNull ContactDetails contact,
         @NotNull ProtectedDetails protectedDetails,
+        @Schema(description = "When the person's data was erased; the record is then anonymous and cannot change.")
+        Instant erasedAt,
         @NotNull @Schema(minimum = "0", maximum = "9223372036854775807", examples = "0") long version,
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
@@ -28,6 +30,6 @@ public record PersonView(
     static PersonView of(Person person, ProtectedDetails protectedDetails) {
         return new PersonView(person.id, person.familyName, person.givenName, person.familyNameNative,
                 person.givenNameNative, List.copyOf(person.languages), new ContactDetails(person.email, person.phone),
-                protectedDetails, person.version, person.createdAt, person.updatedAt);
+                protectedDetails, person.erasedAt, person.version, person.createdAt, person.updatedAt);
     }
 }

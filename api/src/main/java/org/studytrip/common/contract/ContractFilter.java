@@ -140,7 +140,7 @@ public class ContractFilter implements OASFilter {
             400, "Invalid request: validation-failed (see errors[]), malformed-request or invalid-header.",
             404, "not-found: no resource with this id (ids that are not UUIDs name nothing).",
             406, "not-acceptable: the resource is only available as JSON.",
-            409, "duplicate-code or in-use: the change conflicts with other data, named in detail.",
+            409, "duplicate-code, in-use or erased: the change conflicts with other data, named in detail.",
             412, "version-conflict: If-Match does not name the current version; fetch again.",
             413, "payload-too-large: the body is larger than any valid one (256 KiB).",
             415, "unsupported-media-type: the body's Content-Type is not accepted here.",

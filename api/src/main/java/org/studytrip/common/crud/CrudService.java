@@ -33,7 +33,7 @@ import org.studytrip.common.web.Preconditions.IfMatch;
 public abstract class CrudService<E extends VersionedEntity, I, V extends VersionedView> {
 
     @Inject
-    ChangeLog changeLog;
+    protected ChangeLog changeLog;
 
     @Inject
     MergePatcher patcher;

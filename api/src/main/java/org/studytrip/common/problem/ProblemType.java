@@ -10,6 +10,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     DUPLICATE_CODE(409, "duplicate-code", "Code already in use"),
     IN_USE(409, "in-use", "Still referenced"),
+    ERASED(409, "erased", "Personal data erased"),
     VERSION_CONFLICT(412, "version-conflict", "Version conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

@@ -7,20 +7,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.problem.ProblemException;
 
 /**
- * Paging and sorting parameters shared by every list operation. Read as text and checked by {@link PageRequest}
- * and {@link Sorting}, so that a bad value gets a 400 problem naming the parameter instead of a bare 404.
+ * Paging, sorting and text search shared by the list operations of resources. Read as text and checked by
+ * {@link PageRequest} and {@link Sorting}, so that a bad value gets a 400 problem naming the parameter.
  */
-public class ListParameters {
-
-    @RestQuery
-    @Parameter(description = "Zero-based page index.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-            minimum = "0", maximum = "2147483647", defaultValue = "0"))
-    public String page;
-
-    @RestQuery
-    @Parameter(description = "Items per page, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-            minimum = "1", maximum = "100", defaultValue = "20"))
-    public String size;
+public class ListParameters extends PageParameters {
 
     @RestQuery
     @Parameter(description = "Comma-separated fields, each optionally prefixed with '-' for descending order.",
@@ -32,10 +22,6 @@ public class ListParameters {
     @Parameter(description = "Text that names contain, in any language.",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "shen")
     public String q;
-
-    public PageRequest pageRequest() {
-        return PageRequest.of(page, size);
-    }
 
     public String text() {
         if (q != null && q.length() > 200) {

@@ -1,0 +1,8 @@
+package org.studytrip.participant.consent;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum ConsentDecision {
+    @JsonProperty("granted") GRANTED,
+    @JsonProperty("withdrawn") WITHDRAWN
+}

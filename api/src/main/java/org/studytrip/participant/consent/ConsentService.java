@@ -1,0 +1,68 @@
+package org.studytrip.participant.consent;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.studytrip.common.changelog.ChangeLog;
+import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
+import org.studytrip.participant.Participant;
+
+@ApplicationScoped
+public class ConsentService {
+
+    private final ChangeLog changeLog;
+
+    ConsentService(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    @Transactional
+    public ConsentView record(String participantId, ConsentInput input) {
+        Consent consent = new Consent();
+        consent.participant = participant(participantId);
+        consent.purpose = input.purpose();
+        consent.noticeVersion = input.noticeVersion();
+        consent.decision = input.decision();
+        consent.persist();
+        changeLog.created(consent);
+        return ConsentView.of(consent);
+    }
+
+    /** A participant's decisions in the order they were made; the latest per purpose is in force. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ConsentView> list(String participantId, PageRequest page) {
+        Participant participant = participant(participantId);
+        return Page.of(Consent.find("participant = ?1 order by createdAt, id", participant), page, ConsentView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConsentView get(String id) {
+        UUID uuid = CrudService.parseId(id);
+        Consent consent = uuid == null ? null : Consent.findById(uuid);
+        if (consent == null) {
+            throw ProblemException.notFound("consent", id);
+        }
+        return ConsentView.of(consent);
+    }
+
+    /** Every decision of the given participations, for a person's data export. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Consent> of(List<Participant> participations) {
+        return participations.isEmpty() ? List.of()
+                : Consent.list("participant in ?1 order by createdAt, id", participations);
+    }
+
+    private static Participant participant(String id) {
+        UUID uuid = CrudService.parseId(id);
+        Participant participant = uuid == null ? null : Panache.getEntityManager().find(Participant.class, uuid);
+        if (participant == null) {
+            throw ProblemException.notFound("participant", id);
+        }
+        return participant;
+    }
+}
