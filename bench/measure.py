@@ -6,6 +6,7 @@ Statements come from Hibernate's statistics exported by Micrometer (the bench bu
 difference of hibernate_statements_total{status="prepared"} before and after each request, on an otherwise idle service.
 """
 import json
+import os
 import re
 import statistics
 import sys
@@ -16,8 +17,13 @@ base = sys.argv[1].rstrip("/")
 requests = int(sys.argv[2]) if len(sys.argv) > 2 else 30
 
 
+# People and participants need a token (bench/run.sh passes one of the local issuer as BENCH_TOKEN).
+token = os.environ.get("BENCH_TOKEN")
+
+
 def get(path):
-    with urllib.request.urlopen(base + path) as response:
+    request = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + token} if token else {})
+    with urllib.request.urlopen(request) as response:
         return response.status, response.read()
 
 

@@ -12,7 +12,10 @@ port=18090
 mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;"
 ./mvnw -B -q -pl api -am package -DskipTests -Dquarkus.hibernate-orm.statistics=true \
   -Dquarkus.hibernate-orm.metrics.enabled=true
-# A throwaway key for personal data at rest: the bench database is dropped on the next run.
+# Throwaway keys for personal data at rest and for tokens: the bench database is dropped on the next run.
+issuer=$(mktemp -d)
+export BENCH_TOKEN=$(java embedded-db/src/main/java/org/studytrip/embedded/LocalIssuer.java "$issuer" organiser)
+MP_JWT_VERIFY_ISSUER=studytrip-local MP_JWT_VERIFY_PUBLICKEY_LOCATION="$issuer/issuer-public-key.pem" \
 STUDYTRIP_ENCRYPTION_KEYS="bench:$(head -c 32 /dev/urandom | base64)" \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:mysql://127.0.0.1:3306/$db QUARKUS_DATASOURCE_USERNAME=root \
   QUARKUS_HTTP_PORT=$port STUDYTRIP_SAMPLE_DATA=true java -Xmx512m -jar api/target/quarkus-app/quarkus-run.jar \

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { API_PORT, API_URL, WEB_PORT, WEB_URL } from './e2e/env'
+import { API_PORT, API_URL, SIGN_IN_PORT, SIGN_IN_URL, WEB_PORT, WEB_URL } from './e2e/env'
 
 // The browser tests run the packaged API (embedded MariaDB, sample programme) and the built app, on ports of
 // their own so a running `bin/dev` is not disturbed.
@@ -37,14 +37,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `bash e2e/start-api.sh ${API_PORT} ${WEB_URL}`,
+      command: `bash e2e/start-api.sh ${API_PORT} ${WEB_URL} ${SIGN_IN_PORT}`,
       url: `${API_URL}/q/health/ready`,
       timeout: 180_000,
       reuseExistingServer: false,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     },
     {
-      command: `node scripts/write-config.mjs ${API_URL} && vite preview --port ${WEB_PORT} --strictPort --host 127.0.0.1`,
+      command: `node scripts/write-config.mjs ${API_URL} ${SIGN_IN_URL} && vite preview --port ${WEB_PORT} --strictPort --host 127.0.0.1`,
       url: WEB_URL,
       timeout: 60_000,
       reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { createSession, sampleTrip } from './support'
+import { createSession, sampleTrip, signIn } from './support'
 
 test('browse from the trips to a trip, its itinerary and a session', async ({ page, request }) => {
   const trip = await sampleTrip(request)
@@ -55,6 +55,7 @@ test('today is highlighted while the trip is on', async ({ page, request }) => {
 })
 
 test('the delegation is grouped by sending organisation, local governments with their city', async ({ page, request }) => {
+  await signIn(page, request, 'partner')
   const trip = await sampleTrip(request)
   await page.goto(`/trips/${trip.id}/delegation`)
   const groups = page.getByTestId('delegation')

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { createSession, getSession, sampleLinks, sampleTrip } from './support'
+import { asOrganiser, createSession, getSession, sampleLinks, sampleTrip, signIn } from './support'
+
+test.beforeEach(async ({ page, request }) => signIn(page, request, 'organiser'))
 
 test('an organiser edits a session and sees the change', async ({ page, request }) => {
   const trip = await sampleTrip(request)
@@ -66,7 +68,7 @@ test('a 412 because someone else saved first is explained, with a reload that ke
   const current = await getSession(request, session.id)
   const theirs = `${session.title} (theirs)`
   const update = await request.patch(`${API_URL}/api/v1/sessions/${session.id}`, {
-    headers: { 'If-Match': current.etag!, 'Content-Type': 'application/merge-patch+json' },
+    headers: { 'If-Match': current.etag!, 'Content-Type': 'application/merge-patch+json', ...(await asOrganiser(request)) },
     data: JSON.stringify({ title: { en: theirs } }),
   })
   expect(update.status()).toBe(200)
@@ -120,14 +122,14 @@ test('an organiser edits a trip and a participant; what the forms do not show is
   const editLink = page.getByRole('link', { name: /^Edit / }).first()
   const participantId = (await editLink.getAttribute('href'))!.split('/')[2]!
   const participantUrl = `${API_URL}/api/v1/participants/${participantId}`
-  const participantBefore = (await (await request.get(participantUrl)).json()) as Record<string, unknown>
+  const participantBefore = (await (await request.get(participantUrl, { headers: await asOrganiser(request) })).json()) as Record<string, unknown>
   await editLink.click()
   await expect(page.getByRole('heading', { level: 1, name: 'Edit participant' })).toBeVisible()
   await page.getByLabel('Position (English)').fill('Deputy Director (E2E)')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Delegation' })).toBeVisible()
   await expect(page.getByText('Deputy Director (E2E)')).toBeVisible()
-  const participantAfter = (await (await request.get(participantUrl)).json()) as Record<string, unknown>
+  const participantAfter = (await (await request.get(participantUrl, { headers: await asOrganiser(request) })).json()) as Record<string, unknown>
   for (const kept of ['person', 'role', 'organisation', 'tripId'] as const) {
     expect(participantAfter[kept], kept).toEqual(participantBefore[kept])
   }
@@ -141,7 +143,7 @@ test('a 412 on delete is explained and the reload shows the current version', as
   const theirs = `${session.title} (renamed)`
   const current = await getSession(request, session.id)
   await request.patch(`${API_URL}/api/v1/sessions/${session.id}`, {
-    headers: { 'If-Match': current.etag!, 'Content-Type': 'application/merge-patch+json' },
+    headers: { 'If-Match': current.etag!, 'Content-Type': 'application/merge-patch+json', ...(await asOrganiser(request)) },
     data: JSON.stringify({ title: { en: theirs } }),
   })
 

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { sampleTrip, screenshotBothSizes } from './support'
+import { sampleTrip, screenshotBothSizes, signIn } from './support'
 
 test('switching to Chinese translates the interface and shows content in Chinese where it exists', async ({ page, request }) => {
+  await signIn(page, request, 'organiser')
   const trip = await sampleTrip(request)
   const topicWithChinese = trip.topics.find((topic) => topic.name.zh)
   expect(topicWithChinese, 'a seeded topic has a Chinese name').toBeTruthy()

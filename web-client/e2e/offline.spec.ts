@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { sampleTrip } from './support'
+import { asOrganiser, sampleTrip } from './support'
 
 test('the last opened itinerary still shows after an offline reload, marked as offline', async ({ page, context, request }) => {
   const trip = await sampleTrip(request)
@@ -12,9 +12,10 @@ test('the last opened itinerary still shows after an offline reload, marked as o
   await expect(page.getByRole('link', { name: 'Sample: Opening of the study trip' })).toBeVisible()
 
   // Personal data is answered `no-store` and must never be kept on the device.
-  const person = (await (await request.get(`${API_URL}/api/v1/people?size=1`)).json()) as { items: { id: string }[] }
+  const person = (await (await request.get(`${API_URL}/api/v1/people?size=1`, { headers: await asOrganiser(request) })).json()) as { items: { id: string }[] }
   const personUrl = `${API_URL}/api/v1/people/${person.items[0]!.id}`
-  expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('Cache-Control'), personUrl)).toContain('no-store')
+  const organiser = (await asOrganiser(request)).Authorization!
+  expect(await page.evaluate(async ([url, auth]) => (await fetch(url!, { headers: { Authorization: auth! } })).headers.get('Cache-Control'), [personUrl, organiser])).toContain('no-store')
 
   // Back-date the stored itinerary, so the notice must show when it was stored, not the current time.
   const itineraryUrl = `${API_URL}/api/v1/trips/${trip.id}/itinerary`

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the packaged API for the browser tests: embedded MariaDB in a new data directory, so every run starts
-# from the seeded sample programme. Usage: start-api.sh PORT ALLOWED_ORIGIN
+# from the seeded sample programme. Usage: start-api.sh PORT ALLOWED_ORIGIN SIGN_IN_PORT
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=../api/target/quarkus-app/quarkus-run.jar
@@ -14,5 +14,7 @@ mkdir -p target
 export QUARKUS_HTTP_PORT="$1" QUARKUS_HTTP_CORS_ORIGINS="$2" STUDYTRIP_DATA_DIR="$data" STUDYTRIP_SAMPLE_DATA=true
 # The tests write faster than a person would; the write limit itself is tested in the API's WriteLimitsTest.
 export STUDYTRIP_WRITES_PER_MINUTE=6000 STUDYTRIP_WRITE_BURST=1000
+# The local issuer serves the app's local sign-in beside the API.
+export STUDYTRIP_LOCAL_SIGN_IN_PORT="$3"
 echo "API log: $PWD/target/e2e-api.log"
 exec java -jar "$jar" >target/e2e-api.log 2>&1

@@ -2,11 +2,32 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import type { components } from '../src/api/schema'
-import { API_URL } from './env'
+import { API_URL, SIGN_IN_URL } from './env'
 
 type Schemas = components['schemas']
 
 export const SAMPLE_TRIP_CODE = 'korea-2025'
+
+export type Role = 'organiser' | 'partner' | 'participant'
+
+/** A token of the local issuer the test API trusts. */
+export async function token(request: APIRequestContext, role: Role, personId?: string): Promise<string> {
+  const query = new URLSearchParams({ role, ...(personId ? { person: personId } : {}) })
+  const response = await request.get(`${SIGN_IN_URL}/token?${query.toString()}`)
+  expect(response.ok(), await response.text()).toBeTruthy()
+  return ((await response.json()) as { token: string }).token
+}
+
+/** Headers for the tests' own API calls, as an organiser. */
+export async function asOrganiser(request: APIRequestContext): Promise<Record<string, string>> {
+  return { Authorization: `Bearer ${await token(request, 'organiser')}` }
+}
+
+/** Signs the page in (as the app keeps a sign-in: in session storage) before it loads. */
+export async function signIn(page: Page, request: APIRequestContext, role: Role, personId?: string): Promise<void> {
+  const bearer = await token(request, role, personId)
+  await page.addInitScript((value) => sessionStorage.setItem('studytrip.session', value), bearer)
+}
 
 /** Test data comes from the real API, never from constants copied out of it. */
 export async function sampleTrip(request: APIRequestContext): Promise<Schemas['Trip']> {
@@ -53,7 +74,7 @@ export async function createSession(
     interpretation: 'zh',
     ...overrides,
   }
-  const response = await request.post(`${API_URL}/api/v1/trips/${trip.id}/sessions`, { data: body })
+  const response = await request.post(`${API_URL}/api/v1/trips/${trip.id}/sessions`, { data: body, headers: await asOrganiser(request) })
   expect(response.status(), await response.text()).toBe(201)
   const created = (await response.json()) as Schemas['Session']
   return { id: created.id, etag: response.headers()['etag']!, title: created.title.en }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { createSession, expectAccessible, sampleTrip, screenshotBothSizes } from './support'
+import { createSession, expectAccessible, sampleTrip, screenshotBothSizes, signIn } from './support'
 
 /** Each main view: no serious or critical axe findings, and screenshots at phone and laptop size. */
 async function checkView(page: Page, path: string, name: string, ready: (page: Page) => Promise<void>): Promise<void> {
@@ -12,6 +12,7 @@ async function checkView(page: Page, path: string, name: string, ready: (page: P
 const h1 = (page: Page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 
 test('main views are accessible, with screenshots at phone and laptop size', async ({ page, request }) => {
+  await signIn(page, request, 'organiser')
   const trip = await sampleTrip(request)
   await createSession(request, trip, { status: 'changed', statusReason: { en: 'Starts later because of traffic', zh: '因交通推迟' } })
   const cancelled = await createSession(request, trip, { status: 'cancelled', statusReason: { en: 'The site is closed' } })
@@ -49,6 +50,7 @@ test('the app works from the keyboard', async ({ page, request }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Topics' })).toBeFocused()
 
   // A confirmation dialog takes focus, and Escape closes it without deleting.
+  await signIn(page, request, 'organiser')
   const session = await createSession(request, await sampleTrip(request))
   await page.goto(`/sessions/${session.id}`)
   await page.getByRole('button', { name: 'Delete session' }).focus()

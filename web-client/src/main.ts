@@ -2,6 +2,7 @@ import { createApp } from 'vue'
 import { registerSW } from 'virtual:pwa-register'
 import App from './App.vue'
 import { configureApi } from './api/client'
+import { currentToken, initAuth } from './shared/auth'
 import { loadConfig } from './config'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
@@ -10,7 +11,8 @@ import './styles.css'
 
 async function start(): Promise<void> {
   const config = await loadConfig()
-  configureApi(config.apiBaseUrl)
+  initAuth(config.localSignInUrl)
+  configureApi(config.apiBaseUrl, undefined, currentToken)
   createApp(App).use(createAppI18n()).use(createAppRouter()).mount('#app')
   // The service worker exists only in the production build (the dev server rebuilds on every change).
   if (import.meta.env.PROD) {

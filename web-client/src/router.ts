@@ -28,6 +28,13 @@ const routes: RouteRecordRaw[] = [
     props: true,
     component: () => import('./features/delegation/ParticipantEditView.vue'),
   },
+  { path: '/sign-in', name: 'sign-in', component: () => import('./features/account/SignInView.vue') },
+  {
+    path: '/people/:personId',
+    name: 'person',
+    props: true,
+    component: () => import('./features/account/PersonRecordView.vue'),
+  },
   { path: '/topics', name: 'topics', component: () => import('./features/catalogue/TopicsView.vue') },
   { path: '/cities', name: 'cities', component: () => import('./features/catalogue/CitiesView.vue') },
   { path: '/organisations', name: 'organisations', component: () => import('./features/catalogue/OrganisationsView.vue') },

@@ -31,8 +31,15 @@ export interface Answer<T> {
 
 let client: Client<paths> | undefined
 
-export function configureApi(baseUrl: string, fetchImpl?: typeof fetch): void {
+export function configureApi(baseUrl: string, fetchImpl?: typeof fetch, token: () => string | null = () => null): void {
   client = createClient<paths>({ baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) })
+  client.use({
+    onRequest({ request }) {
+      const bearer = token()
+      if (bearer && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${bearer}`)
+      return request
+    },
+  })
 }
 
 export function api(): Client<paths> {

@@ -7,25 +7,23 @@ import { useSubmit } from './useSubmit'
  * An edit form over one resource: its draft, the version it was loaded at (sent as If-Match), saving state
  * and server errors. After a 412, `reloadLatest()` loads the other person's version into the form.
  */
-export function useEditor<T, D>(load: (() => Promise<Answer<T>>) | undefined, toDraft: (value: T | undefined) => D) {
+export function useEditor<T, D>(load: () => Promise<Answer<T>>, toDraft: (value: T | undefined) => D) {
   const draft = ref(toDraft(undefined)) as Ref<D>
   const etag = ref('')
   const original = shallowRef<T>()
   const submit = useSubmit()
 
-  const loader = load
-    ? useLoad(async () => {
-        const answer = await load()
-        original.value = answer.data
-        etag.value = answer.etag
-        draft.value = toDraft(answer.data)
-        return answer
-      })
-    : undefined
+  const loader = useLoad(async () => {
+    const answer = await load()
+    original.value = answer.data
+    etag.value = answer.etag
+    draft.value = toDraft(answer.data)
+    return answer
+  })
 
   async function reloadLatest(): Promise<void> {
     submit.clear()
-    await loader?.reload()
+    await loader.reload()
   }
 
   return { draft, etag, original, loader, reloadLatest, ...submit }

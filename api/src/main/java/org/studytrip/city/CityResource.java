@@ -1,5 +1,8 @@
 package org.studytrip.city;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +45,7 @@ public class CityResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List cities", description = "Filter by province, level, country or text; sortable by "
             + "code, name, province, level, country, createdAt, updatedAt.")
     public RestResponse<Page<CityView>> listCities(@BeanParam ListParameters list,
@@ -58,6 +62,7 @@ public class CityResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "Get a city", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the city.")
     public RestResponse<CityView> getCity(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -65,6 +70,7 @@ public class CityResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a city", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<CityView> createCity(@NotNull @Valid CityInput body, @Context UriInfo uriInfo) {
@@ -72,6 +78,7 @@ public class CityResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a city", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
@@ -81,6 +88,7 @@ public class CityResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a city (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
@@ -90,6 +98,7 @@ public class CityResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete a city", description = "Requires If-Match. Answers 409 naming what still refers to the city.")
     public RestResponse<Void> deleteCity(@RestPath String id, @RestHeader("If-Match") String ifMatch) {

@@ -1,5 +1,8 @@
 package org.studytrip.organisation;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +45,7 @@ public class OrganisationResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List organisations", description = "Filter by type, country, city (code) or text; sortable "
             + "by code, name, type, country, createdAt, updatedAt.")
     public RestResponse<Page<OrganisationView>> listOrganisations(@BeanParam ListParameters list,
@@ -58,6 +62,7 @@ public class OrganisationResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "Get an organisation", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the organisation.")
     public RestResponse<OrganisationView> getOrganisation(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -65,6 +70,7 @@ public class OrganisationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an organisation", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<OrganisationView> createOrganisation(@NotNull @Valid OrganisationInput body, @Context UriInfo uriInfo) {
@@ -72,6 +78,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an organisation", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
@@ -81,6 +88,7 @@ public class OrganisationResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of an organisation (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
@@ -90,6 +98,7 @@ public class OrganisationResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete an organisation", description = "Requires If-Match. Answers 409 naming what still refers to the organisation.")
     public RestResponse<Void> deleteOrganisation(@RestPath String id, @RestHeader("If-Match") String ifMatch) {

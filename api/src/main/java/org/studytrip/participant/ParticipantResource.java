@@ -1,5 +1,7 @@
 package org.studytrip.participant;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +37,7 @@ public class ParticipantResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
     @Path("{id}")
     @Operation(summary = "Get a participation", description = "Answers with an ETag; send it back as If-None-Match to get "
             + "304 when nothing changed, or as If-Match to change the participation.")
@@ -43,6 +46,7 @@ public class ParticipantResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a participation", description = "Replaces every field; omitted optional fields are "
@@ -53,6 +57,7 @@ public class ParticipantResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a participation (JSON Merge Patch)", description = "RFC 7396: send only "
@@ -63,6 +68,7 @@ public class ParticipantResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete a participation", description = "Requires If-Match. The person stays recorded.")
     public RestResponse<Void> deleteParticipant(@RestPath String id, @RestHeader("If-Match") String ifMatch) {

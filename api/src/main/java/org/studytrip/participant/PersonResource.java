@@ -1,5 +1,7 @@
 package org.studytrip.participant;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ public class PersonResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTNER})
     @Operation(summary = "List people", description = "Public profiles only. Filter by text in names (any script); "
             + "sortable by familyName, givenName, createdAt, updatedAt.")
     public RestResponse<Page<PublicProfile>> listPeople(@BeanParam ListParameters list, @Context UriInfo uriInfo) {
@@ -47,6 +50,7 @@ public class PersonResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Path("{id}")
     @PersonalData
     @Operation(summary = "Get a person", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the person.")
@@ -55,6 +59,7 @@ public class PersonResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @PersonalData
     @Operation(summary = "Create a person", description = "The server assigns the id. Answers 201 with Location and ETag.")
@@ -63,6 +68,7 @@ public class PersonResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @PersonalData
@@ -73,6 +79,7 @@ public class PersonResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @PersonalData
@@ -83,6 +90,7 @@ public class PersonResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @PersonalData
     @Operation(summary = "Delete a person", description = "Requires If-Match. Answers 409 while the person takes part in trips.")
@@ -92,6 +100,7 @@ public class PersonResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Path("{id}/export")
     @PersonalData
     @Operation(summary = "Export everything recorded about a person", description = "The person's record with all three "
@@ -103,6 +112,7 @@ public class PersonResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}/personal-data")
     @PersonalData
     @Operation(summary = "Erase a person's data", description = "Anonymises the person: names, contact and protected "

@@ -1,5 +1,8 @@
 package org.studytrip.participant;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,10 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.privacy.AccessLog;
 import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.security.Caller;
 import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Preconditions.IfMatch;
 import org.studytrip.common.web.Tagged;
@@ -42,6 +48,17 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     @Inject
     ConsentService consentService;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    ObjectMapper json;
+
+    private static final Set<String> PARTICIPANT_PROTECTED_FIELDS = Set.of("dietaryNotes", "emergencyContact");
+
     PersonService() {
         super(Person.class, PersonInput.class, "person");
     }
@@ -55,10 +72,65 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
                 criteria.parameters()), page, PublicProfile::of);
     }
 
-    /** A person's whole record with every participation and consent decision; tagged by all of them. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Tagged<PersonExport> export(String id) {
+    /** A participant reads only their own record; anyone else's is unknown to them (404), not forbidden. */
+    @Override
+    @Transactional
+    public PersonView get(String id) {
+        Person person = readable(id);
+        accessLog.protectedRead(person.id, "read");
+        return toView(person);
+    }
+
+    private Person readable(String id) {
         Person person = find(id);
+        if (caller.isParticipantOnly() && !caller.is(person.id)) {
+            throw ProblemException.notFound("person", id);
+        }
+        return person;
+    }
+
+    /**
+     * A participant may change their own contact details, dietary notes and emergency contact, nothing else; an
+     * organiser anything.
+     */
+    @Override
+    @Transactional
+    public PersonView patch(String id, IfMatch ifMatch, String mergePatch) throws JsonProcessingException {
+        if (caller.isParticipantOnly()) {
+            readable(id);
+            List<String> refused = outsideOwnFields(json.readTree(mergePatch));
+            if (!refused.isEmpty()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "A participant may change only contact details, "
+                        + "dietary notes and emergency contact, not " + String.join(", ", refused) + ".");
+            }
+        }
+        return super.patch(id, ifMatch, mergePatch);
+    }
+
+    private static List<String> outsideOwnFields(JsonNode patch) {
+        List<String> refused = new ArrayList<>();
+        if (!patch.isObject()) {
+            return refused;
+        }
+        patch.fieldNames().forEachRemaining(field -> {
+            if (field.equals("protectedDetails") && patch.get(field).isObject()) {
+                patch.get(field).fieldNames().forEachRemaining(inner -> {
+                    if (!PARTICIPANT_PROTECTED_FIELDS.contains(inner)) {
+                        refused.add("protectedDetails." + inner);
+                    }
+                });
+            } else if (!field.equals("contact")) {
+                refused.add(field);
+            }
+        });
+        return refused;
+    }
+
+    /** A person's whole record with every participation and consent decision; tagged by all of them. */
+    @Transactional
+    public Tagged<PersonExport> export(String id) {
+        Person person = readable(id);
+        accessLog.protectedRead(person.id, "export");
         List<Participant> participations = Participant.list(
                 "from Participant p join fetch p.trip left join fetch p.organisation where p.person = ?1 "
                         + "order by p.createdAt, p.id", person);

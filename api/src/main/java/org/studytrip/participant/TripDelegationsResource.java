@@ -1,5 +1,7 @@
 package org.studytrip.participant;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +26,7 @@ public class TripDelegationsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
     @Operation(summary = "Get a trip's delegations", description = "Participants grouped by sending organisation "
             + "(local governments with their city, national bodies without), with counts and public profiles only. "
             + "The ETag changes whenever any participant, person or organisation shown changes.")

@@ -1,5 +1,7 @@
 package org.studytrip.participant;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,6 +41,7 @@ public class TripParticipantsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
     @Operation(summary = "List a trip's participants", description = "Public profiles only. Filter by sending "
             + "organisation (id), city (code), role or text in names; sortable by familyName, role, createdAt, updatedAt.")
     public RestResponse<Page<ParticipantView>> listParticipants(@RestPath String tripId, @BeanParam ListParameters list,
@@ -55,6 +58,7 @@ public class TripParticipantsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a participant to a trip", description = "Names an existing person (personId) or records "
             + "a new one (person). Answers 201 with the participation's own address (/api/v1/participants/{id}); "

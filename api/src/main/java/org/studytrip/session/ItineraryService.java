@@ -1,6 +1,7 @@
 package org.studytrip.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.studytrip.session.ItineraryView.DelegationCount;
 import org.studytrip.session.ItineraryView.Day;
 import org.studytrip.session.ItineraryView.TripHeader;
 import org.studytrip.trip.Trip;
+import org.studytrip.trip.TripAccess;
 
 /**
  * Builds the itinerary with three statements whatever the size of the programme: the trip, its sessions with
@@ -24,9 +26,12 @@ import org.studytrip.trip.Trip;
 @ApplicationScoped
 public class ItineraryService {
 
+    @Inject
+    TripAccess access;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<ItineraryView> itinerary(String tripId) {
-        Trip trip = Trip.require(tripId);
+        Trip trip = access.programme(tripId);
         List<Session> sessions = Session.<Session>find("select s from Session s "
                 + "left join fetch s.venue left join fetch s.host h left join fetch h.city "
                 + "left join fetch s.experts e left join fetch e.organisation eo left join fetch eo.city "

@@ -1,5 +1,8 @@
 package org.studytrip.session;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +38,7 @@ public class SessionResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "Get a session", description = "Answers with an ETag; send it back as If-None-Match to get "
             + "304 when nothing changed, or as If-Match to change the session.")
@@ -43,6 +47,7 @@ public class SessionResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a session", description = "Replaces every field; omitted optional fields are "
@@ -53,6 +58,7 @@ public class SessionResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a session (JSON Merge Patch)", description = "RFC 7396: send only "
@@ -63,6 +69,7 @@ public class SessionResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete a session", description = "Requires If-Match. To tell delegates that a session will "
             + "not take place, set its status to cancelled instead.")

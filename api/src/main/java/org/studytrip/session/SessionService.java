@@ -2,10 +2,12 @@ package org.studytrip.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.studytrip.trip.TripAccess;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
@@ -20,6 +22,9 @@ import org.studytrip.trip.Trip;
 
 @ApplicationScoped
 public class SessionService extends CrudService<Session, SessionInput, SessionView> {
+
+    @Inject
+    TripAccess access;
 
     static final Map<String, String> SORTABLE = Map.of(
             "startsAt", "startsAt",
@@ -38,7 +43,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionView> list(String tripId, Filter filter, PageRequest page, String sort) {
-        Trip trip = Trip.require(tripId);
+        Trip trip = access.programme(tripId);
         ZoneId zone = trip.zone();
         Criteria criteria = new Criteria()
                 .equal("trip", trip)
@@ -51,6 +56,17 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
                 .contains(filter.q(), "title.en", "title.zh", "title.ko");
         return Page.of(Session.find(criteria.query(), Sorting.parse(sort, "startsAt", SORTABLE), criteria.parameters()),
                 page, SessionView::of);
+    }
+
+    /** A session of a draft trip is unknown to all but organisers. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SessionView get(String id) {
+        Session session = find(id);
+        if (!access.maySee(session.trip)) {
+            throw ProblemException.notFound("session", id);
+        }
+        return toView(session);
     }
 
     @Transactional

@@ -1,5 +1,8 @@
 package org.studytrip.session;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +27,7 @@ public class TripItineraryResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Get a trip's itinerary", description = "The whole programme in one response, for phones: "
             + "every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics "
             + "embedded), and the number of participants per sending organisation. The ETag is built from every row "

@@ -1,5 +1,8 @@
 package org.studytrip.session;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -43,6 +46,7 @@ public class TripSessionsResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List a trip's sessions", description = "In start order by default. Filter by day (in the "
             + "trip's zone), topic (code), expert (id), venue (id), status or text; sortable by startsAt, title, "
             + "type, status, updatedAt.")
@@ -63,6 +67,7 @@ public class TripSessionsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session to a trip", description = "Times may carry any offset; they must lie within "
             + "the trip's days in its zone. Answers 201 with the session's own address (/api/v1/sessions/{id}).")

@@ -1,6 +1,10 @@
 package org.studytrip.session;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +29,7 @@ import org.studytrip.session.TripTopicsView.TopicCount;
 import org.studytrip.topic.Topic;
 import org.studytrip.topic.TopicSummary;
 import org.studytrip.trip.Trip;
+import org.studytrip.trip.TripAccess;
 
 @Path("/api/v1/trips/{tripId}/topics")
 @Tag(name = "Sessions")
@@ -38,6 +43,7 @@ public class TripTopicsResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Get a trip's topics with their number of sessions", description = "The trip's topics and "
             + "any topic its sessions add, by code, each with how many of the trip's sessions it has.")
     public RestResponse<TripTopicsView> getTripTopics(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -48,10 +54,13 @@ public class TripTopicsResource {
     @ApplicationScoped
     static class TripTopics {
 
+        @Inject
+        TripAccess access;
+
         /** Trip, its topics, and one grouped count (by id: MariaDB refuses grouping by a whole entity). */
         @Transactional(Transactional.TxType.SUPPORTS)
         Tagged<TripTopicsView> topics(String tripId) {
-            Trip trip = Trip.require(tripId);
+            Trip trip = access.programme(tripId);
             Map<UUID, Long> counts = Session.<Session>getEntityManager()
                     .createQuery("select t.id, count(s) from Session s join s.topics t where s.trip = :trip group by t.id",
                             Object[].class)

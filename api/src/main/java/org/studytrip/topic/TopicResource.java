@@ -1,5 +1,8 @@
 package org.studytrip.topic;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,12 +41,14 @@ public class TopicResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List topics", description = "Filter by text; sortable by code, name, createdAt, updatedAt.")
     public RestResponse<Page<TopicView>> listTopics(@BeanParam ListParameters list, @Context UriInfo uriInfo) {
         return Responses.page(uriInfo, service.list(list.text(), list.pageRequest(), list.sort));
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "Get a topic", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the topic.")
     public RestResponse<TopicView> getTopic(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -51,6 +56,7 @@ public class TopicResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a topic", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<TopicView> createTopic(@NotNull @Valid TopicInput body, @Context UriInfo uriInfo) {
@@ -58,6 +64,7 @@ public class TopicResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a topic", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
@@ -67,6 +74,7 @@ public class TopicResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a topic (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
@@ -76,6 +84,7 @@ public class TopicResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete a topic", description = "Requires If-Match. Answers 409 naming what still refers to the topic.")
     public RestResponse<Void> deleteTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch) {

@@ -1,5 +1,8 @@
 package org.studytrip.trip;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +47,7 @@ public class TripResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List trips", description = "Filter by year, status, topic (code), sending city (code), "
             + "organisation (id, as organiser or sender) or text; sortable by code, title, startDate, status, "
             + "createdAt, updatedAt. Newest first by default.")
@@ -65,6 +69,7 @@ public class TripResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "Get a trip", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the trip.")
     public RestResponse<TripView> getTrip(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -72,6 +77,7 @@ public class TripResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a trip", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<TripView> createTrip(@NotNull @Valid TripInput body, @Context UriInfo uriInfo) {
@@ -79,6 +85,7 @@ public class TripResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a trip", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
@@ -88,6 +95,7 @@ public class TripResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a trip (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
@@ -97,6 +105,7 @@ public class TripResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete a trip", description = "Requires If-Match. A trip with sessions or participants "
             + "answers 409 unless cascade=true, which deletes them with it (the people stay recorded). A trip that a "

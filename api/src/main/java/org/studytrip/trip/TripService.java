@@ -1,6 +1,7 @@
 package org.studytrip.trip;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
@@ -20,6 +21,9 @@ import org.studytrip.topic.Topic;
 
 @ApplicationScoped
 public class TripService extends CrudService<Trip, TripInput, TripView> {
+
+    @Inject
+    TripAccess access;
 
     static final Map<String, String> SORTABLE = Map.of(
             "code", "code",
@@ -49,6 +53,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
                 .where("startDate >= :value", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
                 .where("startDate <= :value", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
                 .equal("status", filter.status())
+                .where("status <> :value", access.seesDrafts() ? null : TripStatus.DRAFT)
                 .where("id in (select t.id from Trip t join t.topics topic where topic.code = :value)", filter.topic())
                 .where("id in (select t.id from Trip t join t.sendingOrganisations o where o.city.code = :value)",
                         filter.city())
@@ -57,6 +62,12 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
                 .contains(filter.q(), "code", "title.en", "title.zh", "title.ko");
         return Page.of(Trip.find(criteria.query(), Sorting.parse(sort, "-startDate,code", SORTABLE),
                 criteria.parameters()), page, TripView::of);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TripView get(String id) {
+        return toView(access.programme(id));
     }
 
     @Override

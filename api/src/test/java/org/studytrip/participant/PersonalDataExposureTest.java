@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.studytrip.support.Auth;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +38,10 @@ class PersonalDataExposureTest {
         String body = """
                 {"role": "member", "organisationId": "%s", "person": %s}"""
                 .formatted(Seed.organisationId("hebei-government"), PersonalDataMarkers.person("Exposed", code));
-        String participantId = given().contentType("application/json").body(body)
-                .post("/api/v1/trips/" + tripId + "/participants").then().statusCode(201).extract().path("id");
+        ExtractableResponse<Response> created = given().contentType("application/json").body(body)
+                .post("/api/v1/trips/" + tripId + "/participants").then().statusCode(201).extract();
+        String participantId = created.path("id");
+        String personId = created.path("person.id");
 
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(ContractValidation.COMMITTED_CONTRACT.toFile()).get("paths");
         List<String> checked = new ArrayList<>();
@@ -43,14 +49,34 @@ class PersonalDataExposureTest {
             String path = entry.getKey();
             if (isList(entry.getValue().get("get"))) {
                 String url = path.replace("{tripId}", tripId).replace("{participantId}", participantId) + "?size=100";
-                String response = given().get(url).then().statusCode(200).extract().asString();
-                PersonalDataMarkers.all().forEach(marker -> assertThat(url, response, not(containsString(marker))));
+                List<Header> everyone = new ArrayList<>(roles(null));
+                everyone.add(Auth.as("organiser"));
+                for (Header role : everyone) {
+                    String response = given().header(role).get(url).then().extract().asString();
+                    PersonalDataMarkers.all().forEach(marker -> assertThat(url, response, not(containsString(marker))));
+                }
                 checked.add(path);
             }
         });
         assertTrue(checked.contains("/api/v1/trips/{tripId}/participants"), "the participants list was checked: " + checked);
         assertTrue(checked.contains("/api/v1/people"), "the people list was checked: " + checked);
         assertTrue(checked.contains("/api/v1/participants/{participantId}/consents"), "consents were checked: " + checked);
+
+        // Details, itinerary, delegations and export: only the organiser and the person see the protected tier.
+        for (String url : List.of("/api/v1/people/" + personId, "/api/v1/people/" + personId + "/export",
+                "/api/v1/participants/" + participantId, "/api/v1/trips/" + tripId + "/itinerary",
+                "/api/v1/trips/" + tripId + "/delegations")) {
+            for (Header role : roles(UUID.randomUUID().toString())) {
+                String response = given().header(role).get(url).then().extract().asString();
+                PersonalDataMarkers.all().forEach(marker -> assertThat(role + " " + url, response, not(containsString(marker))));
+            }
+        }
+    }
+
+    /** Every role that may not see someone else's protected details; a participant bound to another person. */
+    private static List<Header> roles(String otherPerson) {
+        return List.of(Auth.ANONYMOUS, Auth.as("partner"),
+                Auth.asParticipant(otherPerson == null ? UUID.randomUUID().toString() : otherPerson));
     }
 
     /** A list answers a page (schemas named Page...), as the contract filter decides too. */

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 /**
  * Validates every response of every test against the committed contract (status, headers, body): an
  * undeclared status, field or shape fails the test. Requests are not checked, because the bad-input tests
- * send invalid requests on purpose.
+ * send invalid requests on purpose. Requests act as an organiser unless a test says otherwise ({@link Auth}).
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback {
 
@@ -26,7 +26,7 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.replaceFiltersWith(filter());
+        RestAssured.replaceFiltersWith(new Auth.DefaultOrganiser(), filter());
         // JSON is UTF-8 (RFC 8259); RestAssured would otherwise send merge patches as ISO-8859-1.
         RestAssured.config = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                 .defaultContentCharset(StandardCharsets.UTF_8)

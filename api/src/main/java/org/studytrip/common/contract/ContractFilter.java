@@ -30,6 +30,7 @@ public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String CORS_ORIGIN = "Access-Control-Allow-Origin";
+    private static final String SECURITY_SCHEME = "SecurityScheme";
     private static final String ENTITY_TAGS = "^(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)$";
 
     @Override
@@ -88,7 +89,15 @@ public class ContractFilter implements OASFilter {
             default -> {
             }
         }
-        problems(responses, 406, 500);
+        problems(responses, 401, 406, 500);
+        withHeader(responses.getAPIResponse("401"), "WWW-Authenticate");
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            // Open to all: a token is optional, and checked when sent (TokenCheck).
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+        } else {
+            problems(responses, 403);
+        }
         responses.removeAPIResponse("default");
         withHeader(responses.getAPIResponse("429"), "Retry-After");
         responses.getAPIResponses().values().forEach(response -> withHeader(response, CORS_ORIGIN));
@@ -136,17 +145,19 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    private static final Map<Integer, String> PROBLEM_DESCRIPTIONS = Map.of(
-            400, "Invalid request: validation-failed (see errors[]), malformed-request or invalid-header.",
-            404, "not-found: no resource with this id (ids that are not UUIDs name nothing).",
-            406, "not-acceptable: the resource is only available as JSON.",
-            409, "duplicate-code, in-use or erased: the change conflicts with other data, named in detail.",
-            412, "version-conflict: If-Match does not name the current version; fetch again.",
-            413, "payload-too-large: the body is larger than any valid one (256 KiB).",
-            415, "unsupported-media-type: the body's Content-Type is not accepted here.",
-            428, "precondition-required: writes must send If-Match with the last ETag read.",
-            429, "rate-limited: too many writes from this client in a short time; retry after Retry-After seconds.",
-            500, "internal-error: the server failed; the detail carries an error id for support.");
+    private static final Map<Integer, String> PROBLEM_DESCRIPTIONS = Map.ofEntries(
+            Map.entry(400, "Invalid request: validation-failed (see errors[]), malformed-request or invalid-header."),
+            Map.entry(401, "unauthenticated: a bearer token is required here, or the one sent is expired or invalid."),
+            Map.entry(403, "forbidden: the caller's role may not do this."),
+            Map.entry(404, "not-found: no resource with this id (ids that are not UUIDs name nothing)."),
+            Map.entry(406, "not-acceptable: the resource is only available as JSON."),
+            Map.entry(409, "duplicate-code, in-use or erased: the change conflicts with other data, named in detail."),
+            Map.entry(412, "version-conflict: If-Match does not name the current version; fetch again."),
+            Map.entry(413, "payload-too-large: the body is larger than any valid one (256 KiB)."),
+            Map.entry(415, "unsupported-media-type: the body's Content-Type is not accepted here."),
+            Map.entry(428, "precondition-required: writes must send If-Match with the last ETag read."),
+            Map.entry(429, "rate-limited: too many writes from this client in a short time; retry after Retry-After seconds."),
+            Map.entry(500, "internal-error: the server failed; the detail carries an error id for support."));
 
     /** RFC 7396 bodies: every property optional, nulls remove optional fields; nested objects are patches too. */
     private static void usePatchSchema(Operation operation, Components components) {
@@ -205,6 +216,13 @@ public class ContractFilter implements OASFilter {
         headers.put("ETag", header("Version of the representation, for If-None-Match and If-Match.", 64));
         headers.put("Location", header("Address of the created resource.", 2000));
         headers.put("Link", header("RFC 8288 links to the first, prev, next and last pages.", 4000));
+        Header authenticate = header("The authentication scheme to use: Bearer.", 100);
+        authenticate.getSchema().pattern("^Bearer");
+        headers.put("WWW-Authenticate", authenticate);
+        components.getSecuritySchemes().get(SECURITY_SCHEME).description("A bearer JWT from the configured identity "
+                + "provider; roles (organiser, partner, participant) in its groups claim, a participant's person id in "
+                + "person_id. Each operation lists the roles that may call it. Tokens are handled as RFC8725 (JWT best "
+                + "current practices) asks: signed with RS256 only, issuer and expiry always checked.");
         Header retryAfter = header("Seconds to wait before the next write.", 10);
         retryAfter.getSchema().pattern("^[0-9]{1,10}$");
         headers.put("Retry-After", retryAfter);

@@ -19,6 +19,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.studytrip.common.problem.Problem.FieldError;
 
@@ -36,6 +40,19 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.toProblem());
+    }
+
+    /** No token, or one that is expired, badly signed or from another issuer: sign in (again). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(new ProblemException(ProblemType.UNAUTHENTICATED,
+                        "Sign in: this needs a valid bearer token.").toProblem()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new ProblemException(ProblemType.FORBIDDEN, "Your role may not do this.").toProblem());
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,8 @@ public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "Validation failed"),
     MALFORMED_REQUEST(400, "malformed-request", "Malformed request body"),
     INVALID_HEADER(400, "invalid-header", "Invalid header"),
+    UNAUTHENTICATED(401, "unauthenticated", "Sign-in required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

@@ -1,5 +1,7 @@
 package org.studytrip.participant.consent;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,7 @@ public class ConsentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Path("{id}")
     @Operation(summary = "Get a consent decision", description = "Answers with an ETag (a decision never changes).")
     public RestResponse<ConsentView> getConsent(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {

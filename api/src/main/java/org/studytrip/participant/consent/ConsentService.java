@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.security.Caller;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
 import org.studytrip.participant.Participant;
@@ -16,9 +17,11 @@ import org.studytrip.participant.Participant;
 public class ConsentService {
 
     private final ChangeLog changeLog;
+    private final Caller caller;
 
-    ConsentService(ChangeLog changeLog) {
+    ConsentService(ChangeLog changeLog, Caller caller) {
         this.changeLog = changeLog;
+        this.caller = caller;
     }
 
     @Transactional
@@ -37,6 +40,9 @@ public class ConsentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ConsentView> list(String participantId, PageRequest page) {
         Participant participant = participant(participantId);
+        if (!mayRead(participant)) {
+            throw ProblemException.notFound("participant", participantId);
+        }
         return Page.of(Consent.find("participant = ?1 order by createdAt, id", participant), page, ConsentView::of);
     }
 
@@ -44,7 +50,7 @@ public class ConsentService {
     public ConsentView get(String id) {
         UUID uuid = CrudService.parseId(id);
         Consent consent = uuid == null ? null : Consent.findById(uuid);
-        if (consent == null) {
+        if (consent == null || !mayRead(consent.participant)) {
             throw ProblemException.notFound("consent", id);
         }
         return ConsentView.of(consent);
@@ -55,6 +61,11 @@ public class ConsentService {
     public List<Consent> of(List<Participant> participations) {
         return participations.isEmpty() ? List.of()
                 : Consent.list("participant in ?1 order by createdAt, id", participations);
+    }
+
+    /** A participant reads only the decisions of their own participations. */
+    private boolean mayRead(Participant participant) {
+        return !caller.isParticipantOnly() || caller.is(participant.person.id);
     }
 
     private static Participant participant(String id) {

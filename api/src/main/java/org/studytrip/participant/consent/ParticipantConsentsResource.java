@@ -1,5 +1,7 @@
 package org.studytrip.participant.consent;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -32,6 +34,7 @@ public class ParticipantConsentsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Operation(summary = "List a participant's consent decisions", description = "Oldest first; for each purpose the "
             + "latest decision is in force.")
     public RestResponse<Page<ConsentView>> listConsents(@RestPath String participantId, @BeanParam PageParameters paging,
@@ -40,6 +43,7 @@ public class ParticipantConsentsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a consent decision", description = "Purpose, the version of the privacy notice shown, "
             + "and granted or withdrawn; the server records the time. Answers 201 with Location and ETag.")

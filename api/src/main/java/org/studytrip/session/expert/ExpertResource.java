@@ -1,5 +1,8 @@
 package org.studytrip.session.expert;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +46,7 @@ public class ExpertResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List experts", description = "Filter by organisation (id), topic (code) or text in names; "
             + "sortable by name, createdAt, updatedAt.")
     public RestResponse<Page<ExpertView>> listExperts(@BeanParam ListParameters list,
@@ -56,6 +60,7 @@ public class ExpertResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "Get an expert", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the expert.")
     public RestResponse<ExpertView> getExpert(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -63,6 +68,7 @@ public class ExpertResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an expert", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<ExpertView> createExpert(@NotNull @Valid ExpertInput body, @Context UriInfo uriInfo) {
@@ -70,6 +76,7 @@ public class ExpertResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an expert", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
@@ -79,6 +86,7 @@ public class ExpertResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of an expert (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
@@ -88,6 +96,7 @@ public class ExpertResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete an expert", description = "Requires If-Match. Answers 409 naming what still refers to the expert.")
     public RestResponse<Void> deleteExpert(@RestPath String id, @RestHeader("If-Match") String ifMatch) {

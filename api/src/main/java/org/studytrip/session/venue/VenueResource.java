@@ -1,5 +1,8 @@
 package org.studytrip.session.venue;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.studytrip.common.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +44,7 @@ public class VenueResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List venues", description = "Filter by city (code) or text in names and addresses; "
             + "sortable by name, createdAt, updatedAt.")
     public RestResponse<Page<VenueView>> listVenues(@BeanParam ListParameters list,
@@ -51,6 +55,7 @@ public class VenueResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "Get a venue", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the venue.")
     public RestResponse<VenueView> getVenue(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -58,6 +63,7 @@ public class VenueResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a venue", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
     public RestResponse<VenueView> createVenue(@NotNull @Valid VenueInput body, @Context UriInfo uriInfo) {
@@ -65,6 +71,7 @@ public class VenueResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a venue", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
@@ -74,6 +81,7 @@ public class VenueResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Consumes(MergePatcher.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a venue (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
@@ -83,6 +91,7 @@ public class VenueResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ORGANISER)
     @Path("{id}")
     @Operation(summary = "Delete a venue", description = "Requires If-Match. Answers 409 naming what still refers to the venue.")
     public RestResponse<Void> deleteVenue(@RestPath String id, @RestHeader("If-Match") String ifMatch) {

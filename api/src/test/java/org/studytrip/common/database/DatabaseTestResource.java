@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.studytrip.common.privacy.KeyRing;
+import org.studytrip.common.security.LocalSignIn;
 
 /**
  * Tests run against a real MySQL-compatible server: the one named by QUARKUS_DATASOURCE_JDBC_URL when set (CI
@@ -20,6 +21,7 @@ import org.studytrip.common.privacy.KeyRing;
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final String DATABASE = "studytrip_test";
+    public static final Path TEST_ISSUER_DIRECTORY = Path.of("target", "test-issuer").toAbsolutePath();
 
     @Override
     public Map<String, String> start() {
@@ -27,6 +29,8 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
         // value the way an earlier key did and watch it sealed anew (tests read them from the configuration).
         Map<String, String> properties = new HashMap<>(Map.of("studytrip.encryption.keys",
                 "test-current:" + KeyRing.newKey() + ",test-older:" + KeyRing.newKey()));
+        // Tokens of the local issuer, whose keys the tests' Auth helper uses too.
+        properties.putAll(LocalSignIn.properties(TEST_ISSUER_DIRECTORY));
         if (DatabaseBootstrap.configuredUrl().isEmpty()) {
             properties.putAll(startEmbedded());
         }

@@ -1,0 +1,49 @@
+package org.studytrip.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.studytrip.common.crud.CrudService;
+
+/** Who is calling, as the rules need it: the role, and for a participant the person the token is bound to. */
+@RequestScoped
+public class Caller {
+
+    static final String PERSON_CLAIM = "person_id";
+
+    private final SecurityIdentity identity;
+
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isOrganiser() {
+        return identity.hasRole(Roles.ORGANISER);
+    }
+
+    /** A participant who is not also an organiser: limited to their own trips and record. */
+    public boolean isParticipantOnly() {
+        return identity.hasRole(Roles.PARTICIPANT) && !isOrganiser();
+    }
+
+    /** The person a participant's token is bound to. */
+    public Optional<UUID> personId() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object claim = token.getClaim(PERSON_CLAIM);
+            return Optional.ofNullable(claim == null ? null : CrudService.parseId(claim.toString().replace("\"", "")));
+        }
+        return Optional.empty();
+    }
+
+    /** Who the token names (its subject), or "anonymous". */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** Whether the caller is the person with this id (a participant reading or changing their own record). */
+    public boolean is(UUID person) {
+        return personId().filter(own -> own.equals(person)).isPresent();
+    }
+}

@@ -1,0 +1,57 @@
+package org.studytrip.common.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.studytrip.embedded.LocalIssuer;
+
+/**
+ * The only class that touches the local issuer; loaded only after {@link AuthBootstrap} has checked that it is
+ * present (it is absent from the production build).
+ */
+public final class LocalSignIn {
+
+    private static final Logger LOG = Logger.getLogger(LocalSignIn.class);
+
+    private LocalSignIn() {
+    }
+
+    /**
+     * Keys under {@code dataDirectory/issuer}; the verification properties for them. The key itself, not its
+     * location: in dev and test mode Quarkus makes a key of its own when none is configured, and a configured key
+     * wins over any location.
+     */
+    public static Map<String, String> properties(Path dataDirectory) {
+        LocalIssuer issuer = LocalIssuer.open(dataDirectory.resolve("issuer"));
+        try {
+            return Map.of(AuthBootstrap.KEY, Files.readString(issuer.publicKeyFile()).replaceAll("-----[A-Z ]+-----|\\s", ""),
+                    "mp.jwt.verify.issuer", LocalIssuer.ISSUER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #properties}, and serves tokens to the web client's local sign-in on 127.0.0.1. */
+    static Map<String, String> start(Path dataDirectory) {
+        Map<String, String> properties = properties(dataDirectory);
+        int port = Integer.parseInt(System.getenv().getOrDefault("STUDYTRIP_LOCAL_SIGN_IN_PORT", "8081"));
+        List<String> origins = Arrays.stream(ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.http.cors.origins", String.class).orElse("").split(","))
+                .map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+        try {
+            LocalIssuer.open(dataDirectory.resolve("issuer")).serve(port, origins, Duration.ofHours(8));
+            LOG.infof("Local sign-in for the web client: http://127.0.0.1:%d/token?role=organiser", port);
+        } catch (RuntimeException portTaken) {
+            LOG.warnf("Local sign-in not served on port %d (%s); bin/token still prints tokens", port,
+                    portTaken.getMessage());
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,125 @@
+package org.studytrip.common.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.studytrip.support.Auth;
+import org.studytrip.support.Database;
+import org.studytrip.support.PersonalDataMarkers;
+import org.studytrip.support.Seed;
+
+/** What each role may see and change, beyond the matrix: own records, drafts, tokens, the access log. */
+@QuarkusTest
+class AccessRulesTest {
+
+    @Inject
+    Database database;
+
+    private static String person(ObjectNode body) {
+        return given().contentType("application/json").body(body.toString()).post("/api/v1/people")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String enrol(String personId, String tripCode) {
+        return given().contentType("application/json").body("{\"personId\": \"" + personId + "\", \"role\": \"member\"}")
+                .post("/api/v1/trips/" + Seed.tripId(tripCode) + "/participants").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aParticipantSeesTheirOwnFullRecordAndNobodyElses() {
+        ObjectNode own = PersonalDataMarkers.person("Own", "Record");
+        String me = person(own);
+        String other = person(PersonalDataMarkers.person("Other", "Person"));
+        var asMe = Auth.asParticipant(me);
+
+        given().header(asMe).get("/api/v1/people/" + me).then().statusCode(200)
+                .body("protectedDetails.passportNumber", equalTo(own.at("/protectedDetails/passportNumber").asText()));
+        given().header(asMe).get("/api/v1/people/" + other).then().statusCode(404).body("code", equalTo("not-found"));
+        given().header(asMe).get("/api/v1/people/" + other + "/export").then().statusCode(404);
+        given().header(Auth.as("partner")).get("/api/v1/people/" + other).then().statusCode(403).body("code", equalTo("forbidden"));
+        given().header(Auth.ANONYMOUS).get("/api/v1/people/" + other).then().statusCode(401)
+                .body("code", equalTo("unauthenticated")).header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void aParticipantChangesOnlyTheirContactDietaryNotesAndEmergencyContact() {
+        String me = person(PersonalDataMarkers.person("Self", "Editor"));
+        String other = person(PersonalDataMarkers.person("Not", "Mine"));
+        var asMe = Auth.asParticipant(me);
+        String etag = given().header(asMe).get("/api/v1/people/" + me).then().extract().header("ETag");
+
+        given().header(asMe).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"contact\": {\"phone\": \"+86 10 5555 0000\"}, \"protectedDetails\": {\"dietaryNotes\": \"vegetarian\"}}")
+                .patch("/api/v1/people/" + me).then().statusCode(200)
+                .body("contact.phone", equalTo("+86 10 5555 0000"))
+                .body("protectedDetails.dietaryNotes", equalTo("vegetarian"));
+        String current = given().header(asMe).get("/api/v1/people/" + me).then().extract().header("ETag");
+        given().header(asMe).header("If-Match", current).contentType("application/merge-patch+json")
+                .body("{\"familyName\": \"Renamed\", \"protectedDetails\": {\"passportNumber\": \"X1\"}}")
+                .patch("/api/v1/people/" + me).then().statusCode(403).body("code", equalTo("forbidden"))
+                .body("detail", org.hamcrest.Matchers.containsString("familyName"));
+        given().header(asMe).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"contact\": {\"phone\": \"+86 10 5555 0001\"}}")
+                .patch("/api/v1/people/" + other).then().statusCode(404);
+        given().header(asMe).header("If-Match", current).contentType("application/json")
+                .body(PersonalDataMarkers.person("Put", "Self").toString()).put("/api/v1/people/" + me).then().statusCode(403);
+    }
+
+    @Test
+    void draftTripsAreUnknownToAllButOrganisers() {
+        String code = "draft-" + UUID.randomUUID().toString().substring(0, 8);
+        String draft = given().contentType("application/json").body("""
+                {"code": "%s", "title": {"en": "A draft"}, "organiserId": "%s", "status": "draft"}"""
+                .formatted(code, Seed.organisationId("iclei-east-asia"))).post("/api/v1/trips").then().statusCode(201).extract().path("id");
+        for (var caller : List.of(Auth.ANONYMOUS, Auth.as("partner"), Auth.asParticipant(UUID.randomUUID().toString()))) {
+            given().header(caller).get("/api/v1/trips/" + draft).then().statusCode(404);
+            given().header(caller).get("/api/v1/trips/" + draft + "/itinerary").then().statusCode(404);
+            given().header(caller).get("/api/v1/trips?size=100").then().statusCode(200).body("items.code", not(hasItem(code)));
+        }
+        given().get("/api/v1/trips/" + draft).then().statusCode(200);
+        given().get("/api/v1/trips?size=100").then().statusCode(200).body("items.code", hasItem(code));
+    }
+
+    @Test
+    void aParticipantSeesThePeopleOfTheirOwnTripsOnly() {
+        String me = person(PersonalDataMarkers.person("Trip", "Member"));
+        enrol(me, "korea-2025");
+        var asMe = Auth.asParticipant(me);
+        given().header(asMe).get("/api/v1/trips/" + Seed.tripId("korea-2025") + "/delegations").then().statusCode(200);
+        given().header(asMe).get("/api/v1/trips/" + Seed.tripId("study-trip-2024") + "/delegations").then().statusCode(404);
+        given().header(asMe).get("/api/v1/trips/" + Seed.tripId("study-trip-2024") + "/participants").then().statusCode(404);
+        given().header(Auth.as("partner")).get("/api/v1/trips/" + Seed.tripId("study-trip-2024") + "/delegations").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenThatIsSentIsCheckedEvenWhereNoneIsNeeded() {
+        given().header("Authorization", "Bearer not.a.token").get("/api/v1/cities").then().statusCode(401)
+                .body("code", equalTo("unauthenticated"));
+        String forged = Auth.token("organiser", null);
+        forged = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA";
+        given().header(Auth.bearer(forged)).get("/api/v1/topics").then().statusCode(401);
+        given().header(Auth.ANONYMOUS).get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
+    void readsOfProtectedDetailsBySomeoneElseAreLogged() {
+        String me = person(PersonalDataMarkers.person("Logged", "Person"));
+        String sql = "SELECT accessor, action FROM personal_data_access WHERE person_id = UNHEX(REPLACE(?, '-', '')) ORDER BY accessed_at";
+        given().header(Auth.asParticipant(me)).get("/api/v1/people/" + me).then().statusCode(200);
+        assertEquals(List.of(), database.query(sql, me), "the person's own reads are not logged");
+        given().get("/api/v1/people/" + me).then().statusCode(200);
+        given().get("/api/v1/people/" + me + "/export").then().statusCode(200);
+        assertEquals(List.of(Map.of("accessor", "local-organiser", "action", "read"),
+                Map.of("accessor", "local-organiser", "action", "export")), database.query(sql, me));
+    }
+}

@@ -1,0 +1,177 @@
+package org.studytrip.embedded;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The token issuer of the embedded default (development and tests only; the production build does not carry it):
+ * an RSA key pair made once in the data directory, and signed JWTs for a chosen role and person, verified by the
+ * service exactly like a real identity provider's. Also serves tokens over HTTP to the web client's local sign-in.
+ *
+ * <p>Print a token: {@code java embedded-db/src/main/java/org/studytrip/embedded/LocalIssuer.java DATA_DIR ROLE [PERSON_ID]}
+ * (or {@code bin/token ROLE [PERSON_ID]}).
+ */
+public final class LocalIssuer {
+
+    public static final String ISSUER = "studytrip-local";
+    public static final Set<String> ROLES = Set.of("organiser", "partner", "participant");
+    private static final String PRIVATE_KEY = "issuer-private-key.pem";
+    private static final String PUBLIC_KEY = "issuer-public-key.pem";
+    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final Path publicKeyFile;
+    private final PrivateKey privateKey;
+
+    private LocalIssuer(Path publicKeyFile, PrivateKey privateKey) {
+        this.publicKeyFile = publicKeyFile;
+        this.privateKey = privateKey;
+    }
+
+    /** The issuer whose keys live in {@code directory}; makes them on first use. */
+    public static LocalIssuer open(Path directory) {
+        try {
+            Path privateFile = directory.resolve(PRIVATE_KEY);
+            Path publicFile = directory.resolve(PUBLIC_KEY);
+            if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
+                Files.createDirectories(directory);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+            }
+            String body = Files.readString(privateFile).replaceAll("-----[A-Z ]+-----|\\s", "");
+            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+            return new LocalIssuer(publicFile, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read or make the local issuer's keys in " + directory, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The local issuer's key in " + directory + " is unusable", e);
+        }
+    }
+
+    /** Where the service finds the public key ({@code mp.jwt.verify.publickey.location}). */
+    public Path publicKeyFile() {
+        return publicKeyFile;
+    }
+
+    /** A signed token for {@code role}; a participant token names the person it is bound to. */
+    public String token(String role, String personId, Duration lifetime) {
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("role must be one of " + ROLES);
+        }
+        if (personId != null) {
+            UUID.fromString(personId);
+        } else if (role.equals("participant")) {
+            throw new IllegalArgumentException("a participant token needs the person's id");
+        }
+        Instant now = Instant.now();
+        String subject = personId != null ? personId : "local-" + role;
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\""
+                + ",\"groups\":[\"" + role + "\"]"
+                + (personId == null ? "" : ",\"person_id\":\"" + personId + "\"")
+                + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":" + now.plus(lifetime).getEpochSecond()
+                + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String signingInput = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(privateKey);
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + URL.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not sign a local token", e);
+        }
+    }
+
+    /**
+     * Serves {@code GET /token?role=...&person=...} on 127.0.0.1 for the web client's local sign-in, to the given
+     * browser origins only.
+     */
+    public HttpServer serve(int port, List<String> allowedOrigins, Duration lifetime) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            server.createContext("/token", exchange -> answer(exchange, allowedOrigins, lifetime));
+            server.setExecutor(null);
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not serve local sign-in on port " + port, e);
+        }
+    }
+
+    private void answer(HttpExchange exchange, List<String> allowedOrigins, Duration lifetime) throws IOException {
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (origin != null && allowedOrigins.contains(origin)) {
+            exchange.getResponseHeaders().add("Access-Control-Allow-Origin", origin);
+            exchange.getResponseHeaders().add("Vary", "Origin");
+        }
+        Map<String, String> query = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] parts = pair.split("=", 2);
+                query.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                        parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        int status;
+        String body;
+        try {
+            String person = query.get("person");
+            String token = token(query.getOrDefault("role", ""), person == null || person.isBlank() ? null : person, lifetime);
+            status = 200;
+            body = "{\"token\":\"" + token + "\",\"expiresIn\":" + lifetime.toSeconds() + "}";
+        } catch (IllegalArgumentException badRequest) {
+            status = 400;
+            body = "{\"error\":\"" + badRequest.getMessage().replace("\"", "'") + "\"}";
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
+    /** Prints a token: {@code LocalIssuer DATA_DIR ROLE [PERSON_ID] [MINUTES]}. */
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: LocalIssuer DATA_DIR organiser|partner|participant [PERSON_ID] [MINUTES]");
+            System.exit(2);
+        }
+        Duration lifetime = Duration.ofMinutes(args.length > 3 ? Long.parseLong(args[3]) : 480);
+        System.out.println(open(Path.of(args[0])).token(args[1], args.length > 2 ? args[2] : null, lifetime));
+    }
+}

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test'
+import { API_URL } from './env'
+import { asOrganiser, createSession, sampleTrip, screenshotBothSizes, signIn, token } from './support'
+
+test('anonymous visitors see the programme, nothing of people, and no editing', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  const session = await createSession(request, trip)
+  await page.goto(`/trips/${trip.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: trip.title.en })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Edit trip' })).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Trip sections' }).getByRole('link', { name: 'Delegation' })).toHaveCount(0)
+  await page.goto(`/sessions/${session.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Edit session' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Delete session' })).toHaveCount(0)
+  // Asking for the delegation anyway: a sign-in, not people.
+  await page.goto(`/trips/${trip.id}/delegation`)
+  await expect(page.getByTestId('problem')).toContainText('Sign in to see this.')
+  await expect(page.getByTestId('delegation')).toHaveCount(0)
+})
+
+test('a partner signs in, sees the delegation and cannot edit', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Sign in' }).click()
+  await page.getByLabel('Partner agency').check()
+  await page.getByTestId('sign-in').getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByTestId('signed-in-as')).toHaveText('Partner agency')
+
+  await page.goto(`/trips/${trip.id}/delegation`)
+  await expect(page.getByTestId('delegation').first()).toBeVisible()
+  await expect(page.getByRole('link', { name: /^Edit / })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Personal record' })).toHaveCount(0)
+  await page.goto(`/trips/${trip.id}`)
+  await expect(page.getByRole('link', { name: 'Edit trip' })).toHaveCount(0)
+})
+
+test('a participant signs in, sees and changes their own record, and nobody else\'s', async ({ page, request }) => {
+  const organiser = await asOrganiser(request)
+  const people = (await (await request.get(`${API_URL}/api/v1/people?size=100&sort=familyName`, { headers: organiser })).json()) as {
+    items: { id: string; familyName: string; givenName: string }[]
+  }
+  const me = people.items[0]!
+  const other = people.items[1]!
+
+  await page.goto('/sign-in')
+  await page.getByLabel('Participant').check()
+  await page.getByLabel('Person').selectOption(me.id)
+  await page.getByTestId('sign-in').getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByTestId('signed-in-as')).toHaveText('Participant')
+
+  await page.getByRole('link', { name: 'My record' }).click()
+  await expect(page.getByTestId('protected-details')).toBeVisible()
+  await page.getByLabel('Phone').fill('+86 10 8888 0000')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByTestId('saved')).toHaveText('Saved.')
+  await expect(page.getByLabel('Phone')).toHaveValue('+86 10 8888 0000')
+  const stored = (await (await request.get(`${API_URL}/api/v1/people/${me.id}`, { headers: organiser })).json()) as {
+    contact: { phone?: string }
+  }
+  expect(stored.contact.phone).toBe('+86 10 8888 0000')
+  await screenshotBothSizes(page, 'my-record')
+
+  await page.goto(`/people/${other.id}`)
+  await expect(page.getByTestId('problem')).toContainText('This no longer exists')
+  await expect(page.getByTestId('protected-details')).toHaveCount(0)
+})
+
+test('an organiser sees a delegate\'s protected details and every editing control', async ({ page, request }) => {
+  await signIn(page, request, 'organiser')
+  const trip = await sampleTrip(request)
+  await page.goto(`/trips/${trip.id}/delegation`)
+  await page.getByRole('link', { name: 'Personal record' }).first().click()
+  await expect(page.getByTestId('protected-details')).toBeVisible()
+  await page.goto(`/trips/${trip.id}`)
+  await expect(page.getByRole('link', { name: 'Edit trip' })).toBeVisible()
+})
+
+test('a sign-in that expires mid-edit keeps the form, and saving works after signing in again', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  const session = await createSession(request, trip)
+  await signIn(page, request, 'organiser')
+  await page.goto(`/sessions/${session.id}/edit`)
+  await expect(page.getByLabel('Title (English)')).toHaveValue(session.title)
+  await page.getByLabel('Title (English)').fill(`${session.title} (typed before expiry)`)
+  // The sign-in runs out while the form is open: the next save reaches the API with a token it no longer
+  // accepts (here one whose signature fails, which the API refuses the same way as an expired one).
+  const refused = await token(request, 'organiser')
+  let spent = false
+  await page.route(`**/api/v1/sessions/${session.id}`, async (route) => {
+    if (route.request().method() !== 'PUT' || spent) return route.fallback()
+    spent = true
+    const forged = `${refused.slice(0, refused.lastIndexOf('.'))}.AAAA`
+    return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${forged}` } })
+  })
+
+  await page.getByRole('button', { name: 'Save' }).click()
+  const problem = page.getByTestId('problem')
+  await expect(problem).toContainText('Your sign-in has expired')
+  await expect(page.getByLabel('Title (English)')).toHaveValue(`${session.title} (typed before expiry)`)
+
+  await problem.getByRole('button', { name: 'Sign in again' }).click()
+  await expect(problem).toContainText('Signed in again')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `${session.title} (typed before expiry)` })).toBeVisible()
+})
