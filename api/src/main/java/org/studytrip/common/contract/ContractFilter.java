@@ -219,10 +219,6 @@ public class ContractFilter implements OASFilter {
         Header authenticate = header("The authentication scheme to use: Bearer.", 100);
         authenticate.getSchema().pattern("^Bearer");
         headers.put("WWW-Authenticate", authenticate);
-        components.getSecuritySchemes().get(SECURITY_SCHEME).description("A bearer JWT from the configured identity "
-                + "provider; roles (organiser, partner, participant) in its groups claim, a participant's person id in "
-                + "person_id. Each operation lists the roles that may call it. Tokens are handled as RFC8725 (JWT best "
-                + "current practices) asks: signed with RS256 only, issuer and expiry always checked.");
         Header retryAfter = header("Seconds to wait before the next write.", 10);
         retryAfter.getSchema().pattern("^[0-9]{1,10}$");
         headers.put("Retry-After", retryAfter);
