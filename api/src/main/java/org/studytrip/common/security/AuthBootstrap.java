@@ -1,7 +1,6 @@
 package org.studytrip.common.security;
 
 import java.nio.file.Path;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Chooses who verifies tokens before Quarkus starts: a configured issuer wins; with the embedded development
@@ -31,8 +30,17 @@ public final class AuthBootstrap {
         LocalSignIn.start(dataDirectory).forEach(System::setProperty);
     }
 
+    /**
+     * Set by the operator (environment or -D), not a value Quarkus makes up itself: in dev mode the JWT extension
+     * generates a key of its own, which must not stop the local issuer from starting.
+     */
     private static boolean configured(String property) {
-        return ConfigProvider.getConfig().getOptionalValue(property, String.class).filter(v -> !v.isBlank()).isPresent();
+        String variable = property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+        return isSet(System.getenv(variable)) || isSet(System.getProperty(property));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     static boolean localIssuerAvailable() {
