@@ -114,12 +114,13 @@ class AccessRulesTest {
     @Test
     void readsOfProtectedDetailsBySomeoneElseAreLogged() {
         String me = person(PersonalDataMarkers.person("Logged", "Person"));
-        String sql = "SELECT accessor, action FROM personal_data_access WHERE person_id = UNHEX(REPLACE(?, '-', '')) ORDER BY accessed_at";
+        // Two reads within the same microsecond may come back in either order: ordered by action instead.
+        String sql = "SELECT accessor, action FROM personal_data_access WHERE person_id = UNHEX(REPLACE(?, '-', '')) ORDER BY action";
         given().header(Auth.asParticipant(me)).get("/api/v1/people/" + me).then().statusCode(200);
         assertEquals(List.of(), database.query(sql, me), "the person's own reads are not logged");
         given().get("/api/v1/people/" + me).then().statusCode(200);
         given().get("/api/v1/people/" + me + "/export").then().statusCode(200);
-        assertEquals(List.of(Map.of("accessor", "local-organiser", "action", "read"),
-                Map.of("accessor", "local-organiser", "action", "export")), database.query(sql, me));
+        assertEquals(List.of(Map.of("accessor", "local-organiser", "action", "export"),
+                Map.of("accessor", "local-organiser", "action", "read")), database.query(sql, me));
     }
 }
