@@ -1022,6 +1022,11 @@ export interface components {
             position?: components["schemas"]["LocalizedText"];
             organisation?: components["schemas"]["OrganisationSummary"];
             /**
+             * @description Organisers only: the passport number masked but for its last four characters.
+             * @example ••••5678
+             */
+            passportNumberMasked?: string;
+            /**
              * Format: int64
              * @example 0
              */

@@ -30,6 +30,9 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     @Inject
     Caller caller;
 
+    @Inject
+    ProtectedDetailsVault vault;
+
     static final Map<String, String> SORTABLE = Map.of(
             "familyName", "person.familyName",
             "position", "position.en",
@@ -58,7 +61,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
                 .contains(filter.q(), "person.familyName", "person.givenName", "person.familyNameNative",
                         "person.givenNameNative");
         return Page.of(Participant.find(criteria.query(), Sorting.parse(sort, "familyName", SORTABLE),
-                criteria.parameters()), page, ParticipantView::of);
+                criteria.parameters()), page, this::listed);
     }
 
     /**
@@ -86,6 +89,11 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
             throw ProblemException.notFound("participant", id);
         }
         return toView(participant);
+    }
+
+    /** In lists organisers see each passport number masked; everyone else the public profile only. */
+    private ParticipantView listed(Participant participant) {
+        return ParticipantView.of(participant, caller.isOrganiser() ? vault.maskedPassport(participant.person) : null);
     }
 
     /** Every participant of a trip with person, organisation and city, in one statement. */

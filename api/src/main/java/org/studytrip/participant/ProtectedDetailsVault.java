@@ -23,6 +23,7 @@ import org.studytrip.participant.PersonInput.ProtectedDetails;
 public class ProtectedDetailsVault {
 
     static final String PURPOSE = "person.protected_details";
+    static final String MASK = "••••";
     private static final ProtectedDetails NONE = new ProtectedDetails(null, null, null, null, null);
     private static final Logger LOG = Logger.getLogger(ProtectedDetailsVault.class);
 
@@ -57,6 +58,15 @@ public class ProtectedDetailsVault {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not read protected details: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** The passport number but for its last four characters ("••••5678"), for organisers' lists; null if none. */
+    String maskedPassport(Person person) {
+        String passport = open(person).passportNumber();
+        if (passport == null) {
+            return null;
+        }
+        return MASK + (passport.length() > 4 ? passport.substring(passport.length() - 4) : "");
     }
 
     void sealAtStart(@Observes StartupEvent start) {

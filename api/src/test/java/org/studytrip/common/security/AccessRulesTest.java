@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,6 +74,21 @@ class AccessRulesTest {
                 .patch("/api/v1/people/" + other).then().statusCode(404);
         given().header(asMe).header("If-Match", current).contentType("application/json")
                 .body(PersonalDataMarkers.person("Put", "Self").toString()).put("/api/v1/people/" + me).then().statusCode(403);
+    }
+
+    @Test
+    void organisersSeePassportNumbersMaskedInListsAndNoOtherRoleSeesThem() {
+        ObjectNode body = PersonalDataMarkers.person("Masked", "Passport");
+        String personId = person(body);
+        enrol(personId, "korea-2025");
+        String passport = body.at("/protectedDetails/passportNumber").asText();
+        String path = "/api/v1/trips/" + Seed.tripId("korea-2025") + "/participants?size=100&q=Masked";
+        String row = "items.find { it.person.id == '" + personId + "' }";
+        given().get(path).then().statusCode(200)
+                .body(row + ".passportNumberMasked", equalTo("••••" + passport.substring(passport.length() - 4)));
+        given().header(Auth.as("partner")).get(path).then().statusCode(200).body(row, not(hasKey("passportNumberMasked")));
+        given().header(Auth.asParticipant(personId)).get(path).then().statusCode(200)
+                .body(row, not(hasKey("passportNumberMasked")));
     }
 
     @Test
