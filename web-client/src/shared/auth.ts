@@ -15,7 +15,7 @@ const STORAGE_KEY = 'studytrip.session'
 const state = reactive<{ session: Session | null; localSignInUrl: string | null }>({ session: null, localSignInUrl: null })
 
 /** Reads the claims the app uses; the API verifies the signature, the app only needs to know what it holds. */
-export function sessionOf(token: string): Session | null {
+function sessionOf(token: string): Session | null {
   try {
     const payload = token.split('.')[1]
     if (!payload) return null
@@ -39,7 +39,6 @@ export function initAuth(localSignInUrl: string | undefined): void {
 }
 
 export const auth = readonly(state)
-export const signedIn = computed(() => state.session !== null)
 export const role = computed<Role | null>(() => state.session?.role ?? null)
 export const canEdit = computed(() => state.session?.role === 'organiser')
 /** Partners, participants and organisers see a trip's delegation; anonymous visitors only the programme. */

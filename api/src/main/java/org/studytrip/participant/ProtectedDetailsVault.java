@@ -92,15 +92,14 @@ public class ProtectedDetailsVault {
             changed += store(row[0], seal(details));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> older = entityManager.createNativeQuery(
-                        "SELECT id, protected_details FROM person WHERE protected_details IS NOT NULL")
+        // Only the rows under another key: after the first start with a key, none, whatever the number of people.
+        List<Object[]> older = entityManager.createNativeQuery("SELECT id, protected_details FROM person "
+                        + "WHERE protected_details IS NOT NULL AND protected_details NOT LIKE ?1 ESCAPE '!'")
+                .setParameter(1, sealer.currentPrefix().replaceAll("[!%_]", "!$0") + "%")
                 .getResultList();
         int unreadable = 0;
         for (Object[] row : older) {
             String stored = (String) row[1];
-            if (sealer.isCurrent(stored)) {
-                continue;
-            }
             try {
                 changed += store(row[0], sealer.seal(sealer.open(stored, PURPOSE), PURPOSE));
             } catch (IllegalStateException keyGoneOrValueDamaged) {

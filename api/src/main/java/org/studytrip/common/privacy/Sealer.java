@@ -62,7 +62,12 @@ public class Sealer {
 
     /** Whether a stored value is sealed with the current key (else it is sealed anew at start-up). */
     public boolean isCurrent(String sealed) {
-        return sealed.startsWith(VERSION + ":" + keyRing.currentId() + ":");
+        return sealed.startsWith(currentPrefix());
+    }
+
+    /** How every value sealed with the current key begins, e.g. to find the others in SQL. */
+    public String currentPrefix() {
+        return VERSION + ":" + keyRing.currentId() + ":";
     }
 
     private static byte[] run(int mode, SecretKey key, byte[] iv, String purpose, byte[] input) {

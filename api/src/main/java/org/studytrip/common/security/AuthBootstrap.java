@@ -11,7 +11,6 @@ public final class AuthBootstrap {
 
     static final String KEY_LOCATION = "mp.jwt.verify.publickey.location";
     static final String KEY = "mp.jwt.verify.publickey";
-    static final String LOCAL_ISSUER_CLASS = "org.studytrip.embedded.LocalIssuer";
 
     private AuthBootstrap() {
     }
@@ -20,7 +19,8 @@ public final class AuthBootstrap {
         if (configured(KEY_LOCATION) || configured(KEY)) {
             return;
         }
-        if (!embeddedDatabase || !localIssuerAvailable()) {
+        // The local issuer ships in the same module as the embedded database: one is there when the other is.
+        if (!embeddedDatabase) {
             System.err.println("""
                     No token issuer configured. Set MP_JWT_VERIFY_ISSUER (the issuer, e.g. \
                     https://sso.example.org/realms/studytrip) and MP_JWT_VERIFY_PUBLICKEY_LOCATION (its public keys, \
@@ -41,14 +41,5 @@ public final class AuthBootstrap {
 
     private static boolean isSet(String value) {
         return value != null && !value.isBlank();
-    }
-
-    static boolean localIssuerAvailable() {
-        try {
-            Class.forName(LOCAL_ISSUER_CLASS, false, AuthBootstrap.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException absentInProductionBuild) {
-            return false;
-        }
     }
 }
