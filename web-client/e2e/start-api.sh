@@ -12,7 +12,7 @@ data="$PWD/target/e2e-api-data"
 rm -rf "$data"
 mkdir -p target
 export QUARKUS_HTTP_PORT="$1" QUARKUS_HTTP_CORS_ORIGINS="$2" STUDYTRIP_DATA_DIR="$data" STUDYTRIP_SAMPLE_DATA=true
-# The tests write faster than a person would; the write limit itself is tested in the API's WriteLimitsTest.
+# The tests write faster than a person would; the write limit itself is tested in the API's LimitsTest.
 export STUDYTRIP_WRITES_PER_MINUTE=6000 STUDYTRIP_WRITE_BURST=1000
 # The local issuer serves the app's local sign-in beside the API.
 export STUDYTRIP_LOCAL_SIGN_IN_PORT="$3"

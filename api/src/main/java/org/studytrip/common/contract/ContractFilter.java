@@ -73,23 +73,23 @@ public class ContractFilter implements OASFilter {
                     responses.addAPIResponse("201", ok.description("Created."));
                 }
                 withHeader(withHeader(responses.getAPIResponse("201"), "Location"), "ETag");
-                problems(responses, 400, 409, 413, 415, 429);
+                problems(responses, 400, 409, 413, 415);
                 if (nested) {
                     problems(responses, 404);
                 }
             }
             case PUT, PATCH -> {
                 withHeader(responses.getAPIResponse("200"), "ETag");
-                problems(responses, 400, 404, 409, 412, 413, 415, 428, 429);
+                problems(responses, 400, 404, 409, 412, 413, 415, 428);
                 if (method == PathItem.HttpMethod.PATCH) {
                     usePatchSchema(operation, components);
                 }
             }
-            case DELETE -> problems(responses, 400, 404, 409, 412, 428, 429);
+            case DELETE -> problems(responses, 400, 404, 409, 412, 428);
             default -> {
             }
         }
-        problems(responses, 401, 406, 500);
+        problems(responses, 401, 406, 429, 500);
         withHeader(responses.getAPIResponse("401"), "WWW-Authenticate");
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             // Open to all: a token is optional, and checked when sent (TokenCheck).
@@ -156,7 +156,7 @@ public class ContractFilter implements OASFilter {
             Map.entry(413, "payload-too-large: the body is larger than any valid one (256 KiB)."),
             Map.entry(415, "unsupported-media-type: the body's Content-Type is not accepted here."),
             Map.entry(428, "precondition-required: writes must send If-Match with the last ETag read."),
-            Map.entry(429, "rate-limited: too many writes from this client in a short time; retry after Retry-After seconds."),
+            Map.entry(429, "rate-limited: too many writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds."),
             Map.entry(500, "internal-error: the server failed; the detail carries an error id for support."));
 
     /** RFC 7396 bodies: every property optional, nulls remove optional fields; nested objects are patches too. */

@@ -2,7 +2,6 @@ package org.studytrip.common.protection;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -12,8 +11,7 @@ import org.studytrip.common.problem.ProblemType;
 
 /**
  * Before any write is read: 429 with Retry-After when a client writes faster than allowed, 413 when the body is
- * larger than any valid one. Reads are not limited. The client is the remote address (behind a proxy, set
- * {@code quarkus.http.proxy.*} so it is the forwarded one); with sign-in it will be the person.
+ * larger than any valid one. Reads are not limited.
  */
 public class WriteLimits {
 
@@ -22,7 +20,7 @@ public class WriteLimits {
     private final RateLimiter limiter;
     private final long maxBodyBytes;
 
-    WriteLimits(WriteLimitsConfig config) {
+    WriteLimits(LimitsConfig config) {
         this.limiter = new RateLimiter(config.writesPerMinute(), config.writeBurst(), System::nanoTime);
         this.maxBodyBytes = config.maxBodyBytes();
     }
@@ -32,12 +30,10 @@ public class WriteLimits {
         if (!WRITES.contains(request.getMethod())) {
             return null;
         }
-        long waitSeconds = limiter.acquire(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+        long waitSeconds = limiter.acquire(RateLimiter.clientOf(http));
         if (waitSeconds > 0) {
-            return Response.fromResponse(ProblemMapper.respond(new ProblemException(ProblemType.RATE_LIMITED,
-                            "Too many changes in a short time from this client; retry after " + waitSeconds + " s.")
-                            .toProblem()))
-                    .header(HttpHeaders.RETRY_AFTER, waitSeconds).build();
+            return RateLimiter.tooManyRequests(
+                    "Too many changes in a short time from this client; retry after " + waitSeconds + " s.", waitSeconds);
         }
         if (request.getLength() > maxBodyBytes) {
             return ProblemMapper.respond(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,

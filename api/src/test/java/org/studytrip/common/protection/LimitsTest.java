@@ -12,18 +12,24 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.studytrip.support.Auth;
 import org.studytrip.support.Database;
 
-/** Limits that protect the service: write rate per client, body size, security headers. Small limits here. */
+/**
+ * Limits that protect the service: write rate and rejected tokens per client, body size, security headers. Small
+ * limits here.
+ */
 @QuarkusTest
-@TestProfile(WriteLimitsTest.SmallLimits.class)
-class WriteLimitsTest {
+@TestProfile(LimitsTest.SmallLimits.class)
+class LimitsTest {
 
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // Rejected tokens: a burst of 3, then one a second, so a blocked client is let in again quickly.
             return Map.of("studytrip.limits.writes-per-minute", "2", "studytrip.limits.write-burst", "3",
-                    "studytrip.limits.max-body-bytes", "4096");
+                    "studytrip.limits.max-body-bytes", "4096",
+                    "studytrip.limits.failed-tokens-per-minute", "60", "studytrip.limits.failed-token-burst", "3");
         }
     }
 
@@ -79,5 +85,30 @@ class WriteLimitsTest {
                 .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         given().get("/api/v1/topics/" + UUID.randomUUID()).then().statusCode(404)
                 .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void aClientSendingRejectedTokensGets429WithRetryAfterUntilItWaits() throws InterruptedException {
+        String valid = Auth.token("organiser", null);
+        String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "AAAA";
+        int rejected = 0;
+        while (given().header(Auth.bearer(forged)).get("/api/v1/topics").statusCode() == 401) {
+            rejected++;
+            if (rejected > 3) {
+                throw new AssertionError("more rejected tokens checked than the burst allows");
+            }
+        }
+        // Blocked: before any token is checked, so a valid one from the same client waits too.
+        int retryAfter = given().header(Auth.bearer(valid)).get("/api/v1/topics")
+                .then().statusCode(429).contentType("application/problem+json")
+                .body("code", equalTo("rate-limited"))
+                .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1))
+                .extract().header("Retry-After").transform(Integer::parseInt);
+        given().header(Auth.bearer(forged)).get("/api/v1/topics").then().statusCode(429);
+        // Anonymous requests are not counted and not blocked: the programme stays readable.
+        given().header(Auth.ANONYMOUS).get("/api/v1/topics").then().statusCode(200);
+
+        Thread.sleep(retryAfter * 1000L);
+        given().header(Auth.bearer(valid)).get("/api/v1/people").then().statusCode(200);
     }
 }

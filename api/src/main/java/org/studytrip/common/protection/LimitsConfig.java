@@ -3,9 +3,9 @@ package org.studytrip.common.protection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits on writes (POST, PUT, PATCH, DELETE), per client and per replica. */
+/** Limits per client and per replica: on writes (POST, PUT, PATCH, DELETE) and on failed tokens. */
 @ConfigMapping(prefix = "studytrip.limits")
-public interface WriteLimitsConfig {
+public interface LimitsConfig {
 
     /** Largest accepted request body, in bytes; larger ones get 413 before anything is read. */
     @WithDefault("262144")
@@ -18,4 +18,15 @@ public interface WriteLimitsConfig {
     /** Writes a client may make at once before the per-minute rate applies. */
     @WithDefault("30")
     int writeBurst();
+
+    /** Sustained rejected tokens (forged, expired, wrong issuer) a client may send per minute. */
+    @WithDefault("10")
+    int failedTokensPerMinute();
+
+    /**
+     * Rejected tokens a client may send at once: generous, because a delegation behind one hotel address whose
+     * sign-ins all ran out overnight sends a few each before renewing.
+     */
+    @WithDefault("30")
+    int failedTokenBurst();
 }
