@@ -11,7 +11,7 @@ import './styles.css'
 
 async function start(): Promise<void> {
   const config = await loadConfig()
-  initAuth(config.localSignInUrl)
+  initAuth(config)
   configureApi(config.apiBaseUrl, undefined, currentToken)
   createApp(App).use(createAppI18n()).use(createAppRouter()).mount('#app')
   // The service worker exists only in the production build (the dev server rebuilds on every change).

@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./features/delegation/ParticipantEditView.vue'),
   },
   { path: '/sign-in', name: 'sign-in', component: () => import('./features/account/SignInView.vue') },
+  { path: '/signed-in', name: 'signed-in', component: () => import('./features/account/SignedInView.vue') },
   {
     path: '/people/:personId',
     name: 'person',

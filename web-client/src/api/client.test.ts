@@ -72,4 +72,21 @@ describe('runtime configuration', () => {
     await expect(loadConfig(answering(() => Response.json({ apiBaseUrl: 'javascript:alert(1)' })))).rejects.toThrow(/apiBaseUrl/)
     await expect(loadConfig(answering(() => new Response('', { status: 404 })))).rejects.toThrow(/404/)
   })
+
+  it('reads the identity provider, and refuses one it could not sign in with', async () => {
+    const config = await loadConfig(answering(() => Response.json({
+      apiBaseUrl: 'https://api.example.org',
+      oidc: { authority: 'https://id.example.org/realms/studytrip/', clientId: 'studytrip-app', rolesClaim: 'realm_access/roles' },
+    })))
+    expect(config.oidc).toEqual({
+      authority: 'https://id.example.org/realms/studytrip',
+      clientId: 'studytrip-app',
+      rolesClaim: 'realm_access/roles',
+    })
+    expect(config.localSignInUrl).toBeUndefined()
+    await expect(loadConfig(answering(() => Response.json({
+      apiBaseUrl: 'https://api.example.org',
+      oidc: { authority: 'https://id.example.org' },
+    })))).rejects.toThrow(/clientId/)
+  })
 })

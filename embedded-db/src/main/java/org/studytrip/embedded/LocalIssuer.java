@@ -82,6 +82,25 @@ public final class LocalIssuer {
 
     /** A signed token for {@code role}; a participant token names the person it is bound to. */
     public String token(String role, String personId, Duration lifetime) {
+        String subject = subject(role, personId);
+        Instant now = Instant.now();
+        return sign("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\""
+                + ",\"groups\":[\"" + role + "\"]"
+                + (personId == null ? "" : ",\"person_id\":\"" + personId + "\"")
+                + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":" + now.plus(lifetime).getEpochSecond()
+                + ",\"jti\":\"" + UUID.randomUUID() + "\"}");
+    }
+
+    /** An OpenID Connect ID token for the same sign-in as {@link #token}: who signed in, for which client. */
+    String idToken(String role, String personId, String clientId, String nonce, Duration lifetime) {
+        Instant now = Instant.now();
+        return sign("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject(role, personId) + "\",\"aud\":\"" + clientId + "\""
+                + (nonce == null ? "" : ",\"nonce\":\"" + nonce + "\"")
+                + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":" + now.plus(lifetime).getEpochSecond() + "}");
+    }
+
+    /** Checks role and person; the subject both tokens name. */
+    static String subject(String role, String personId) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("role must be one of " + ROLES);
         }
@@ -90,13 +109,10 @@ public final class LocalIssuer {
         } else if (role.equals("participant")) {
             throw new IllegalArgumentException("a participant token needs the person's id");
         }
-        Instant now = Instant.now();
-        String subject = personId != null ? personId : "local-" + role;
-        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\""
-                + ",\"groups\":[\"" + role + "\"]"
-                + (personId == null ? "" : ",\"person_id\":\"" + personId + "\"")
-                + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":" + now.plus(lifetime).getEpochSecond()
-                + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        return personId != null ? personId : "local-" + role;
+    }
+
+    private String sign(String claims) {
         String signingInput = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         try {
@@ -126,33 +142,42 @@ public final class LocalIssuer {
     }
 
     private void answer(HttpExchange exchange, List<String> allowedOrigins, Duration lifetime) throws IOException {
+        allowOrigin(exchange, allowedOrigins);
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        try {
+            String person = query.get("person");
+            String token = token(query.getOrDefault("role", ""), person == null || person.isBlank() ? null : person, lifetime);
+            send(exchange, 200, "application/json", "{\"token\":\"" + token + "\",\"expiresIn\":" + lifetime.toSeconds() + "}");
+        } catch (IllegalArgumentException badRequest) {
+            send(exchange, 400, "application/json", "{\"error\":\"" + badRequest.getMessage().replace("\"", "'") + "\"}");
+        }
+    }
+
+    /** Lets the browser read the answer when the request comes from one of the web client's origins. */
+    static void allowOrigin(HttpExchange exchange, List<String> allowedOrigins) {
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         if (origin != null && allowedOrigins.contains(origin)) {
             exchange.getResponseHeaders().add("Access-Control-Allow-Origin", origin);
             exchange.getResponseHeaders().add("Vary", "Origin");
         }
-        Map<String, String> query = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw != null) {
+    }
+
+    /** The fields of a query string or an {@code application/x-www-form-urlencoded} body. */
+    static Map<String, String> form(String raw) {
+        Map<String, String> fields = new HashMap<>();
+        if (raw != null && !raw.isEmpty()) {
             for (String pair : raw.split("&")) {
                 String[] parts = pair.split("=", 2);
-                query.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
                         parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
             }
         }
-        int status;
-        String body;
-        try {
-            String person = query.get("person");
-            String token = token(query.getOrDefault("role", ""), person == null || person.isBlank() ? null : person, lifetime);
-            status = 200;
-            body = "{\"token\":\"" + token + "\",\"expiresIn\":" + lifetime.toSeconds() + "}";
-        } catch (IllegalArgumentException badRequest) {
-            status = 400;
-            body = "{\"error\":\"" + badRequest.getMessage().replace("\"", "'") + "\"}";
-        }
+        return fields;
+    }
+
+    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.getResponseHeaders().add("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.studytrip.embedded.LocalIssuer;
+import org.studytrip.embedded.LocalOidcProvider;
 
 /**
  * The only class that touches the local issuer; loaded only after {@link AuthBootstrap} has checked that it is
@@ -38,7 +39,10 @@ public final class LocalSignIn {
         }
     }
 
-    /** As {@link #properties}, and serves tokens to the web client's local sign-in on 127.0.0.1. */
+    /**
+     * As {@link #properties}, and serves tokens on 127.0.0.1 to the web client's local sign-in, directly or as an
+     * OpenID Connect provider.
+     */
     static Map<String, String> start(Path dataDirectory) {
         Map<String, String> properties = properties(dataDirectory);
         int port = Integer.parseInt(System.getenv().getOrDefault("STUDYTRIP_LOCAL_SIGN_IN_PORT", "8081"));
@@ -46,8 +50,11 @@ public final class LocalSignIn {
                         .getOptionalValue("quarkus.http.cors.origins", String.class).orElse("").split(","))
                 .map(String::trim).filter(origin -> !origin.isEmpty()).toList();
         try {
-            LocalIssuer.open(dataDirectory.resolve("issuer")).serve(port, origins, Duration.ofHours(8));
-            LOG.infof("Local sign-in for the web client: http://127.0.0.1:%d/token?role=organiser", port);
+            LocalIssuer issuer = LocalIssuer.open(dataDirectory.resolve("issuer"));
+            Duration lifetime = Duration.ofHours(8);
+            LocalOidcProvider.attach(issuer.serve(port, origins, lifetime), issuer, origins, lifetime);
+            LOG.infof("Local sign-in for the web client: http://127.0.0.1:%d/token?role=organiser; as an OpenID "
+                    + "Connect provider: http://localhost:%d/.well-known/openid-configuration", port, port);
         } catch (RuntimeException portTaken) {
             LOG.warnf("Local sign-in not served on port %d (%s); bin/token still prints tokens", port,
                     portTaken.getMessage());
