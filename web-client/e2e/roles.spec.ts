@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
 import { API_URL } from './env'
-import { asOrganiser, createSession, sampleTrip, screenshotBothSizes, signIn, token } from './support'
+import { asOrganiser, createSession, expectAccessible, sampleTrip, screenshotBothSizes, signIn, token } from './support'
 
 test('anonymous visitors see the programme, nothing of people, and no editing', async ({ page, request }) => {
   const trip = await sampleTrip(request)
@@ -103,4 +104,55 @@ test('a sign-in that expires mid-edit keeps the form, and saving works after sig
   await expect(problem).toContainText('Signed in again')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('heading', { level: 1, name: `${session.title} (typed before expiry)` })).toBeVisible()
+})
+
+test('an organiser sees who read a record, downloads it and erases it', async ({ page, request }) => {
+  const organiser = await asOrganiser(request)
+  const created = await request.post(`${API_URL}/api/v1/people`, {
+    headers: organiser,
+    data: { familyName: 'Erasable', givenName: `Delegate ${Date.now()}`, protectedDetails: { passportNumber: 'E12345678' } },
+  })
+  expect(created.status()).toBe(201)
+  const person = (await created.json()) as { id: string; givenName: string }
+  await signIn(page, request, 'organiser')
+  await page.goto(`/people/${person.id}`)
+  await expect(page.getByTestId('protected-details')).toContainText('E12345678')
+
+  const rights = page.getByTestId('data-rights')
+  await expect(rights.getByTestId('access-log')).toContainText('local-organiser')
+  await expect(rights.getByTestId('access-log')).toContainText('viewed')
+  await expectAccessible(page)
+  await screenshotBothSizes(page, 'person-record-organiser')
+
+  const download = page.waitForEvent('download')
+  await rights.getByRole('button', { name: 'Download all data (JSON)' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe(`personal-data-${person.id}.json`)
+  const exported = JSON.parse(await readFile((await file.path())!, 'utf8')) as { person: { id: string } }
+  expect(exported.person.id).toBe(person.id)
+
+  await rights.getByRole('button', { name: 'Erase personal data' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Erase personal data' }).click()
+  await expect(rights.getByTestId('erased')).toContainText('Personal data erased on')
+  await expect(page.getByTestId('protected-details')).not.toContainText('E12345678')
+  await expect(page.getByLabel('Phone')).toHaveCount(0)
+  const stored = (await (await request.get(`${API_URL}/api/v1/people/${person.id}`, { headers: organiser })).json()) as {
+    erasedAt?: string
+    givenName?: string
+  }
+  expect(stored.erasedAt).toBeTruthy()
+  expect(stored.givenName).not.toBe(person.givenName)
+})
+
+test('a participant may download their own data but neither erase it nor see the access log', async ({ page, request }) => {
+  const organiser = await asOrganiser(request)
+  const people = (await (await request.get(`${API_URL}/api/v1/people?size=1&sort=familyName`, { headers: organiser })).json()) as {
+    items: { id: string }[]
+  }
+  await signIn(page, request, 'participant', people.items[0]!.id)
+  await page.goto(`/people/${people.items[0]!.id}`)
+  const rights = page.getByTestId('data-rights')
+  await expect(rights.getByRole('button', { name: 'Download all data (JSON)' })).toBeVisible()
+  await expect(rights.getByRole('button', { name: 'Erase personal data' })).toHaveCount(0)
+  await expect(rights.getByTestId('access-log')).toHaveCount(0)
 })

@@ -301,6 +301,26 @@ export interface paths {
         patch: operations["patchPerson"];
         trace?: never;
     };
+    "/api/v1/people/{id}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who read a person's protected details
+         * @description Every read and export of the person's protected details by someone other than the person — who (token subject), when, how — newest first. Kept after erasure, as evidence.
+         */
+        get: operations["listPersonAccesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{id}/export": {
         parameters: {
             query?: never;
@@ -959,6 +979,17 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        PagePersonalDataAccessView: {
+            items: components["schemas"]["PersonalDataAccess"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         PagePublicProfile: {
             items: components["schemas"]["PublicProfile"][];
             /** Format: int32 */
@@ -1107,6 +1138,24 @@ export interface components {
             languages?: string[];
             contact?: components["schemas"]["ContactDetails"];
             protectedDetails?: components["schemas"]["ProtectedDetails"];
+        };
+        /** @description A read of a person's protected details by someone other than the person. */
+        PersonalDataAccess: {
+            /**
+             * @description When (UTC).
+             * @example 2022-03-10T16:15:50Z
+             */
+            accessedAt: components["schemas"]["Instant"];
+            /**
+             * @description Who: the subject of the reader's token.
+             * @example local-organiser
+             */
+            accessor: string;
+            /**
+             * @description How: the record was shown (read) or exported.
+             * @enum {string}
+             */
+            action: "read" | "export";
         };
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
@@ -5382,6 +5431,108 @@ export interface operations {
             };
             /** @description precondition-required: writes must send If-Match with the last ETag read. */
             428: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate-limited: too many writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description internal-error: the server failed; the detail carries an error id for support. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonAccesses: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page index. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource's id (a UUID; anything else is simply not found). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePersonalDataAccessView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (see errors[]), malformed-request or invalid-header. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated: a bearer token is required here, or the one sent is expired or invalid. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden: the caller's role may not do this. */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not-found: no resource with this id (ids that are not UUIDs name nothing). */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not-acceptable: the resource is only available as JSON. */
+            406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;

@@ -23,9 +23,11 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.privacy.PersonalData;
+import org.studytrip.common.privacy.PersonalDataAccessView;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.MergePatcher;
 import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageParameters;
 import org.studytrip.common.web.Preconditions;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.Tagged;
@@ -109,6 +111,17 @@ public class PersonResource {
     public RestResponse<PersonExport> exportPerson(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
         Tagged<PersonExport> export = service.export(id);
         return Responses.read(ifNoneMatch, export.body(), export.etag());
+    }
+
+    @GET
+    @RolesAllowed(Roles.ORGANISER)
+    @Path("{id}/access-log")
+    @Operation(summary = "List who read a person's protected details", description = "Every read and export of the "
+            + "person's protected details by someone other than the person — who (token subject), when, how — newest "
+            + "first. Kept after erasure, as evidence.")
+    public RestResponse<Page<PersonalDataAccessView>> listPersonAccesses(@RestPath String id,
+            @BeanParam PageParameters paging, @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, service.accesses(id, paging.pageRequest()));
     }
 
     @DELETE

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.privacy.AccessLog;
+import org.studytrip.common.privacy.PersonalDataAccessView;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.security.Caller;
 import org.studytrip.common.web.AggregateTag;
@@ -77,7 +78,7 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     @Transactional
     public PersonView get(String id) {
         Person person = readable(id);
-        accessLog.protectedRead(person.id, "read");
+        accessLog.protectedRead(person.id, AccessLog.READ);
         return toView(person);
     }
 
@@ -126,11 +127,17 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         return refused;
     }
 
+    /** Who read the person's protected details (organisers only, by the resource's roles). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonalDataAccessView> accesses(String id, PageRequest page) {
+        return accessLog.of(find(id).id, page);
+    }
+
     /** A person's whole record with every participation and consent decision; tagged by all of them. */
     @Transactional
     public Tagged<PersonExport> export(String id) {
         Person person = readable(id);
-        accessLog.protectedRead(person.id, "export");
+        accessLog.protectedRead(person.id, AccessLog.EXPORT);
         List<Participant> participations = Participant.list(
                 "from Participant p join fetch p.trip left join fetch p.organisation where p.person = ?1 "
                         + "order by p.createdAt, p.id", person);

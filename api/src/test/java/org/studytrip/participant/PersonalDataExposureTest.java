@@ -48,7 +48,8 @@ class PersonalDataExposureTest {
         paths.fields().forEachRemaining(entry -> {
             String path = entry.getKey();
             if (isList(entry.getValue().get("get"))) {
-                String url = path.replace("{tripId}", tripId).replace("{participantId}", participantId) + "?size=100";
+                String url = path.replace("{tripId}", tripId).replace("{participantId}", participantId)
+                        .replace("{id}", personId) + "?size=100";
                 List<Header> everyone = new ArrayList<>(roles(null));
                 everyone.add(Auth.as("organiser"));
                 for (Header role : everyone) {
@@ -61,6 +62,7 @@ class PersonalDataExposureTest {
         assertTrue(checked.contains("/api/v1/trips/{tripId}/participants"), "the participants list was checked: " + checked);
         assertTrue(checked.contains("/api/v1/people"), "the people list was checked: " + checked);
         assertTrue(checked.contains("/api/v1/participants/{participantId}/consents"), "consents were checked: " + checked);
+        assertTrue(checked.contains("/api/v1/people/{id}/access-log"), "the access log was checked: " + checked);
 
         // Details, itinerary, delegations and export: only the organiser and the person see the protected tier.
         for (String url : List.of("/api/v1/people/" + personId, "/api/v1/people/" + personId + "/export",

@@ -1,12 +1,12 @@
 package org.studytrip.common.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.UUID;
 import org.studytrip.common.security.Caller;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
 
 /**
  * Records who read a person's protected details, when, and how (read, export), unless it was the person. Rows
@@ -15,11 +15,12 @@ import org.studytrip.common.security.Caller;
 @ApplicationScoped
 public class AccessLog {
 
-    private final EntityManager entityManager;
+    public static final String READ = "read";
+    public static final String EXPORT = "export";
+
     private final Caller caller;
 
-    AccessLog(EntityManager entityManager, Caller caller) {
-        this.entityManager = entityManager;
+    AccessLog(Caller caller) {
         this.caller = caller;
     }
 
@@ -29,17 +30,19 @@ public class AccessLog {
         if (caller.is(person)) {
             return;
         }
-        entityManager.createNativeQuery("INSERT INTO personal_data_access (id, person_id, accessor, action, accessed_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, bytes(UUID.randomUUID()))
-                .setParameter(2, bytes(person))
-                .setParameter(3, caller.name())
-                .setParameter(4, action)
-                .setParameter(5, Instant.now())
-                .executeUpdate();
+        PersonalDataAccess access = new PersonalDataAccess();
+        access.id = UUID.randomUUID();
+        access.personId = person;
+        access.accessor = caller.name();
+        access.action = action;
+        access.accessedAt = Instant.now();
+        access.persist();
     }
 
-    private static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+    /** The reads of one person's protected details, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonalDataAccessView> of(UUID person, PageRequest page) {
+        return Page.of(PersonalDataAccess.find("personId = ?1 order by accessedAt desc, id desc", person), page,
+                PersonalDataAccessView::of);
     }
 }

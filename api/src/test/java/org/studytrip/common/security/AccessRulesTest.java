@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +21,7 @@ import org.studytrip.support.Auth;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Seed;
+import org.studytrip.support.StatementCounter;
 
 /** What each role may see and change, beyond the matrix: own records, drafts, tokens, the access log. */
 @QuarkusTest
@@ -25,6 +29,9 @@ class AccessRulesTest {
 
     @Inject
     Database database;
+
+    @Inject
+    StatementCounter statements;
 
     private static String person(ObjectNode body) {
         return given().contentType("application/json").body(body.toString()).post("/api/v1/people")
@@ -138,5 +145,26 @@ class AccessRulesTest {
         given().get("/api/v1/people/" + me + "/export").then().statusCode(200);
         assertEquals(List.of(Map.of("accessor", "local-organiser", "action", "export"),
                 Map.of("accessor", "local-organiser", "action", "read")), database.query(sql, me));
+    }
+
+    @Test
+    void organisersReadAPersonsAccessLogInStatementsThatDoNotGrowWithIt() {
+        String me = person(PersonalDataMarkers.person("Audited", "Person"));
+        String log = "/api/v1/people/" + me + "/access-log";
+        given().get(log).then().statusCode(200).body("totalItems", equalTo(0));
+        given().get("/api/v1/people/" + me).then().statusCode(200);
+        long one = statements.count(() -> given().get(log).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].accessor", equalTo("local-organiser"))
+                .body("items[0].action", equalTo("read")).body("items[0].accessedAt", notNullValue()));
+        for (int i = 0; i < 20; i++) {
+            given().get("/api/v1/people/" + me + "/export").then().statusCode(200);
+        }
+        long many = statements.count(() -> given().get(log + "?size=100").then().statusCode(200)
+                .body("totalItems", equalTo(21)).body("items.action", hasItems("read", "export")));
+        assertEquals(one, many, "statements for 1 entry vs 21");
+        // Not the person's own business to page through, nor anyone else's; an unknown person is 404.
+        given().header(Auth.asParticipant(me)).get(log).then().statusCode(403);
+        given().header(Auth.as("partner")).get(log).then().statusCode(403);
+        given().get("/api/v1/people/" + UUID.randomUUID() + "/access-log").then().statusCode(404);
     }
 }

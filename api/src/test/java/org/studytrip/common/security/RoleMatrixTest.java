@@ -50,6 +50,8 @@ class RoleMatrixTest {
         expect("1Y3Y", "listPeople");
         // Full records: organisers, and a participant their own (others are unknown to them: 404).
         expect("13YY", "getPerson", "exportPerson", "listConsents", "getConsent", "patchPerson");
+        // Who read someone's protected details: organisers only.
+        expect("133Y", "listPersonAccesses");
         // Every other change: organisers only.
         expect("133Y", "createCity", "updateCity", "patchCity", "deleteCity",
                 "createTopic", "updateTopic", "patchTopic", "deleteTopic",
