@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { API_URL } from './env'
 import { asOrganiser, createSession, expectAccessible, sampleTrip, screenshotBothSizes, signIn, token } from './support'
@@ -22,6 +22,7 @@ test('anonymous visitors see the programme, nothing of people, and no editing', 
 
 test('a partner signs in, sees the delegation and cannot edit', async ({ page, request }) => {
   const trip = await sampleTrip(request)
+  await enrolWithPassport(request, trip, 'P77705678')
   await page.goto('/')
   await page.getByRole('link', { name: 'Sign in' }).click()
   await page.getByLabel('Partner agency').check()
@@ -30,6 +31,8 @@ test('a partner signs in, sees the delegation and cannot edit', async ({ page, r
 
   await page.goto(`/trips/${trip.id}/delegation`)
   await expect(page.getByTestId('delegation').first()).toBeVisible()
+  await expect(page.getByTestId('passport-masked')).toHaveCount(0)
+  await expect(page.getByTestId('delegation').filter({ hasText: '5678' })).toHaveCount(0)
   await expect(page.getByRole('link', { name: /^Edit / })).toHaveCount(0)
   await expect(page.getByRole('link', { name: 'Personal record' })).toHaveCount(0)
   await page.goto(`/trips/${trip.id}`)
@@ -70,7 +73,11 @@ test('a participant signs in, sees and changes their own record, and nobody else
 test('an organiser sees a delegate\'s protected details and every editing control', async ({ page, request }) => {
   await signIn(page, request, 'organiser')
   const trip = await sampleTrip(request)
+  await enrolWithPassport(request, trip, 'G55501234')
   await page.goto(`/trips/${trip.id}/delegation`)
+  // Lists show a passport only masked; the full number is on the record.
+  await expect(page.getByTestId('passport-masked').filter({ hasText: '••••1234' })).toHaveCount(1)
+  await expect(page.getByTestId('delegation').filter({ hasText: 'G55501234' })).toHaveCount(0)
   await page.getByRole('link', { name: 'Personal record' }).first().click()
   await expect(page.getByTestId('protected-details')).toBeVisible()
   await page.goto(`/trips/${trip.id}`)
@@ -156,3 +163,12 @@ test('a participant may download their own data but neither erase it nor see the
   await expect(rights.getByRole('button', { name: 'Erase personal data' })).toHaveCount(0)
   await expect(rights.getByTestId('access-log')).toHaveCount(0)
 })
+
+/** A delegate of their own, with a passport number, on the trip: what each role sees of it. */
+async function enrolWithPassport(request: APIRequestContext, trip: { id: string }, passportNumber: string): Promise<void> {
+  const enrolled = await request.post(`${API_URL}/api/v1/trips/${trip.id}/participants`, {
+    headers: await asOrganiser(request),
+    data: { role: 'member', person: { familyName: 'Masked', givenName: `Passport ${Date.now()}`, protectedDetails: { passportNumber } } },
+  })
+  expect(enrolled.status()).toBe(201)
+}

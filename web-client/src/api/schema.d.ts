@@ -764,6 +764,11 @@ export interface components {
             person: components["schemas"]["PublicProfile"];
             role: components["schemas"]["DelegationRole"];
             position?: components["schemas"]["LocalizedText"];
+            /**
+             * @description Organisers only: the passport number masked but for its last four characters.
+             * @example ••••5678
+             */
+            passportNumberMasked?: string;
         };
         Delegation: {
             organisation?: components["schemas"]["OrganisationSummary"];

@@ -10,12 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.organisation.OrganisationSummary;
 
-/** A trip's participants grouped by sending organisation (local governments with their city), public profiles only. */
+/**
+ * A trip's participants grouped by sending organisation (local governments with their city): public profiles, and
+ * for organisers each passport number masked.
+ */
 @Schema(name = "Delegations")
 public record DelegationsView(
         @NotNull UUID tripId,
@@ -35,18 +39,24 @@ public record DelegationsView(
             @NotNull UUID participantId,
             @NotNull PublicProfile person,
             @NotNull DelegationRole role,
-            LocalizedText position) {
+            LocalizedText position,
+            @Size(max = 8) @Schema(description = "Organisers only: the passport number masked but for its last four "
+                    + "characters.", examples = "••••5678") String passportNumberMasked) {
     }
 
-    /** Groups participants by organisation, ordered by the organisation's English name; those without one come last. */
-    public static DelegationsView of(UUID tripId, List<Participant> participants) {
+    /**
+     * Groups participants by organisation, ordered by the organisation's English name; those without one come last.
+     * {@code passportMask} gives what a delegate shows of their passport (null: nothing).
+     */
+    public static DelegationsView of(UUID tripId, List<Participant> participants, Function<Person, String> passportMask) {
         Map<Organisation, List<Delegate>> grouped = new LinkedHashMap<>();
         participants.stream()
                 .sorted(Comparator.comparing((Participant p) -> p.organisation == null ? "\uffff" : p.organisation.name.en())
                         .thenComparing(p -> p.role.ordinal())
                         .thenComparing(p -> p.person.familyName))
                 .forEach(p -> grouped.computeIfAbsent(p.organisation, key -> new ArrayList<>())
-                        .add(new Delegate(p.id, PublicProfile.of(p.person), p.role, p.position)));
+                        .add(new Delegate(p.id, PublicProfile.of(p.person), p.role, p.position,
+                                passportMask.apply(p.person))));
         List<Delegation> delegations = grouped.entrySet().stream()
                 .map(entry -> new Delegation(OrganisationSummary.of(entry.getKey()), entry.getValue().size(), entry.getValue()))
                 .toList();

@@ -109,7 +109,8 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         List<Participant> participants = ofTrip(trip);
         AggregateTag tag = new AggregateTag().add(trip);
         participants.forEach(p -> tag.add(p).add(p.person).add(p.organisation));
-        return new Tagged<>(DelegationsView.of(trip.id, participants), tag.value());
+        return new Tagged<>(DelegationsView.of(trip.id, participants,
+                caller.isOrganiser() ? vault::maskedPassport : person -> null), tag.value());
     }
 
     /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */

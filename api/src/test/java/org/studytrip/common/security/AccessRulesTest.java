@@ -84,7 +84,7 @@ class AccessRulesTest {
     }
 
     @Test
-    void organisersSeePassportNumbersMaskedInListsAndNoOtherRoleSeesThem() {
+    void organisersSeePassportNumbersMaskedInListsAndDelegationsAndNoOtherRoleSeesThem() {
         ObjectNode body = PersonalDataMarkers.person("Masked", "Passport");
         String personId = person(body);
         enrol(personId, "korea-2025");
@@ -96,6 +96,15 @@ class AccessRulesTest {
         given().header(Auth.as("partner")).get(path).then().statusCode(200).body(row, not(hasKey("passportNumberMasked")));
         given().header(Auth.asParticipant(personId)).get(path).then().statusCode(200)
                 .body(row, not(hasKey("passportNumberMasked")));
+
+        String delegations = "/api/v1/trips/" + Seed.tripId("korea-2025") + "/delegations";
+        String delegate = "delegations.participants.flatten().find { it.person.id == '" + personId + "' }";
+        given().get(delegations).then().statusCode(200)
+                .body(delegate + ".passportNumberMasked", equalTo("••••" + passport.substring(passport.length() - 4)));
+        given().header(Auth.as("partner")).get(delegations).then().statusCode(200)
+                .body(delegate, not(hasKey("passportNumberMasked")));
+        given().header(Auth.asParticipant(personId)).get(delegations).then().statusCode(200)
+                .body(delegate, not(hasKey("passportNumberMasked")));
     }
 
     @Test
