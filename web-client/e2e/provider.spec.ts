@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { SIGN_IN_URL } from './env'
-import { createSession, sampleTrip, token } from './support'
+import { createSession, refuseNextSessionSave, sampleTrip } from './support'
 
 // The production sign-in: the app configured for an OpenID Connect provider (authorization code with PKCE) —
 // here the development API's local issuer acting as one, with its own sign-in page.
@@ -48,15 +48,7 @@ test('with a provider, a sign-in that expires mid-edit is renewed in a pop-up an
   await expect(page.getByLabel('Title (English)')).toHaveValue(session.title)
   await page.getByLabel('Title (English)').fill(`${session.title} (kept through a new sign-in)`)
 
-  // The next save reaches the API with a token it refuses, as it would an expired one.
-  const refused = await token(request, 'organiser')
-  let spent = false
-  await page.route(`**/api/v1/sessions/${session.id}`, async (route) => {
-    if (route.request().method() !== 'PUT' || spent) return route.fallback()
-    spent = true
-    const forged = `${refused.slice(0, refused.lastIndexOf('.'))}.AAAA`
-    return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${forged}` } })
-  })
+  await refuseNextSessionSave(page, request, session.id)
   await page.getByRole('button', { name: 'Save' }).click()
   const problem = page.getByTestId('problem')
   await expect(problem).toContainText('Your sign-in has expired')

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { API_URL } from './env'
-import { asOrganiser, createSession, expectAccessible, sampleTrip, screenshotBothSizes, signIn, token } from './support'
+import { asOrganiser, createSession, expectAccessible, refuseNextSessionSave, sampleTrip, screenshotBothSizes, signIn } from './support'
 
 test('anonymous visitors see the programme, nothing of people, and no editing', async ({ page, request }) => {
   const trip = await sampleTrip(request)
@@ -91,16 +91,7 @@ test('a sign-in that expires mid-edit keeps the form, and saving works after sig
   await page.goto(`/sessions/${session.id}/edit`)
   await expect(page.getByLabel('Title (English)')).toHaveValue(session.title)
   await page.getByLabel('Title (English)').fill(`${session.title} (typed before expiry)`)
-  // The sign-in runs out while the form is open: the next save reaches the API with a token it no longer
-  // accepts (here one whose signature fails, which the API refuses the same way as an expired one).
-  const refused = await token(request, 'organiser')
-  let spent = false
-  await page.route(`**/api/v1/sessions/${session.id}`, async (route) => {
-    if (route.request().method() !== 'PUT' || spent) return route.fallback()
-    spent = true
-    const forged = `${refused.slice(0, refused.lastIndexOf('.'))}.AAAA`
-    return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${forged}` } })
-  })
+  await refuseNextSessionSave(page, request, session.id)
 
   await page.getByRole('button', { name: 'Save' }).click()
   const problem = page.getByTestId('problem')

@@ -29,6 +29,21 @@ export async function signIn(page: Page, request: APIRequestContext, role: Role,
   await page.addInitScript((value) => sessionStorage.setItem('studytrip.session', value), bearer)
 }
 
+/**
+ * Makes the sign-in run out while a session's edit form is open: the next save reaches the API with a token it
+ * no longer accepts (one whose signature fails, which the API refuses the same way as an expired one).
+ */
+export async function refuseNextSessionSave(page: Page, request: APIRequestContext, sessionId: string): Promise<void> {
+  const refused = await token(request, 'organiser')
+  let spent = false
+  await page.route(`**/api/v1/sessions/${sessionId}`, async (route) => {
+    if (route.request().method() !== 'PUT' || spent) return route.fallback()
+    spent = true
+    const forged = `${refused.slice(0, refused.lastIndexOf('.'))}.AAAA`
+    return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${forged}` } })
+  })
+}
+
 /** Test data comes from the real API, never from constants copied out of it. */
 export async function sampleTrip(request: APIRequestContext): Promise<Schemas['Trip']> {
   const response = await request.get(`${API_URL}/api/v1/trips?size=100`)
