@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Slows down a client that keeps sending tokens the service rejects (guessing, replaying expired ones): past the
- * burst, its requests that carry a token get 429 with Retry-After before the token is even checked. Requests
- * without a token are not counted; they are anonymous, not failed.
+ * Slows down a client that keeps sending tokens the service rejects (guessing, replaying stolen or expired ones):
+ * past the burst, each further rejection is a 429 with Retry-After instead of a 401. Tokens that verify always
+ * pass, so people behind the same address as a misbehaving client are not locked out; requests without a token
+ * are anonymous, not failed, and not counted.
  */
 @ApplicationScoped
 public class FailedTokenLimits {
@@ -18,14 +19,10 @@ public class FailedTokenLimits {
         this.limiter = new RateLimiter(config.failedTokensPerMinute(), config.failedTokenBurst(), System::nanoTime);
     }
 
-    /** The 429 for a client that sent too many rejected tokens lately; null when its token may be checked. */
-    public Response refusalFor(HttpServerRequest http) {
-        long waitSeconds = limiter.waitSeconds(RateLimiter.clientOf(http));
+    /** Counts a rejected token; the 429 to answer instead of 401 when the client is over its limit, else null. */
+    public Response refusalAfterRejecting(HttpServerRequest http) {
+        long waitSeconds = limiter.acquire(RateLimiter.clientOf(http));
         return waitSeconds == 0 ? null : RateLimiter.tooManyRequests(
                 "Too many rejected sign-in tokens from this client; retry after " + waitSeconds + " s.", waitSeconds);
-    }
-
-    public void recordRejectedToken(HttpServerRequest http) {
-        limiter.acquire(RateLimiter.clientOf(http));
     }
 }

@@ -3,6 +3,9 @@ package org.studytrip.common.protection;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -35,10 +38,22 @@ final class RateLimiter {
 
     /**
      * The client a request counts for: its remote address (behind a proxy, set {@code quarkus.http.proxy.*} so it
-     * is the forwarded one).
+     * is the forwarded one); for IPv6 its /64 network, which one subscriber usually holds whole.
      */
     static String clientOf(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        if (http.remoteAddress() == null) {
+            return "unknown";
+        }
+        String host = http.remoteAddress().hostAddress();
+        if (host.indexOf(':') < 0) {
+            return host;
+        }
+        try {
+            byte[] address = InetAddress.getByName(host).getAddress();
+            return HexFormat.of().formatHex(address, 0, 8) + "::/64";
+        } catch (UnknownHostException notALiteral) {
+            return host;
+        }
     }
 
     /** The 429 problem with Retry-After. */
@@ -50,15 +65,6 @@ final class RateLimiter {
 
     /** Takes one token; returns 0 when allowed, else the whole seconds to wait before the next one. */
     long acquire(String client) {
-        return update(client, true);
-    }
-
-    /** Like {@link #acquire} without taking the token: would the client be allowed one now? */
-    long waitSeconds(String client) {
-        return update(client, false);
-    }
-
-    private long update(String client, boolean take) {
         long now = clock.getAsLong();
         if (buckets.size() > MAX_CLIENTS) {
             buckets.values().removeIf(bucket -> now - bucket.updatedNanos() > IDLE_NANOS);
@@ -68,7 +74,7 @@ final class RateLimiter {
             double tokens = bucket == null ? capacity
                     : Math.min(capacity, bucket.tokens() + (now - bucket.updatedNanos()) * tokensPerNano);
             if (tokens >= 1) {
-                return new Bucket(take ? tokens - 1 : tokens, now);
+                return new Bucket(tokens - 1, now);
             }
             waitSeconds[0] = Math.max(1, (long) Math.ceil((1 - tokens) / tokensPerNano / 1e9));
             return new Bucket(tokens, now);

@@ -11,8 +11,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.studytrip.common.protection.FailedTokenLimits;
 
 /**
- * A request that sends a token has it checked, whatever the endpoint: an expired or forged token is a 401 even
- * where no token is needed, never silently treated as anonymous. A client sending many rejected tokens is slowed.
+ * A request that sends a token has it checked first, whatever the endpoint and before its roles are: an expired
+ * or forged token is a 401 even where no token is needed, never silently treated as anonymous — and a 429 once
+ * the client has sent too many of them.
  */
 public class TokenCheck {
 
@@ -24,17 +25,16 @@ public class TokenCheck {
         this.failedTokens = failedTokens;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(preMatching = true)
     public Uni<Response> verifySentToken(ContainerRequestContext request, HttpServerRequest http) {
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             return Uni.createFrom().nullItem();
         }
-        Response refusal = failedTokens.refusalFor(http);
-        if (refusal != null) {
-            return Uni.createFrom().item(refusal);
-        }
         return identity.getDeferredIdentity()
-                .onFailure(AuthenticationFailedException.class).invoke(() -> failedTokens.recordRejectedToken(http))
-                .onItem().transform(verified -> (Response) null);
+                .onItem().transform(verified -> (Response) null)
+                .onFailure(AuthenticationFailedException.class).recoverWithUni(rejected -> {
+                    Response refusal = failedTokens.refusalAfterRejecting(http);
+                    return refusal == null ? Uni.createFrom().failure(rejected) : Uni.createFrom().item(refusal);
+                });
     }
 }

@@ -36,18 +36,4 @@ class RateLimiterTest {
         assertEquals(0, limiter.acquire("a"));
         assertEquals(30, limiter.acquire("a"));
     }
-
-    @Test
-    void askingWhetherAClientWouldBeAllowedTakesNothing() {
-        AtomicLong now = new AtomicLong(0);
-        RateLimiter limiter = new RateLimiter(60, 2, now::get);
-        for (int i = 0; i < 5; i++) {
-            assertEquals(0, limiter.waitSeconds("a"));
-        }
-        limiter.acquire("a");
-        limiter.acquire("a");
-        assertEquals(1, limiter.waitSeconds("a"));
-        now.addAndGet(SECOND);
-        assertEquals(0, limiter.waitSeconds("a"));
-    }
 }
