@@ -116,6 +116,7 @@ public class PersonResource {
     @GET
     @RolesAllowed(Roles.ORGANISER)
     @Path("{id}/access-log")
+    @PersonalData
     @Operation(summary = "List who read a person's protected details", description = "Every read and export of the "
             + "person's protected details by someone other than the person — who (token subject), when, how — newest "
             + "first. Kept after erasure, as evidence.")

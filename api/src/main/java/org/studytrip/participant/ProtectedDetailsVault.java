@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.studytrip.common.privacy.ProtectedReads;
 import org.studytrip.common.privacy.Sealer;
 import org.studytrip.participant.PersonInput.ProtectedDetails;
 
@@ -53,6 +54,7 @@ public class ProtectedDetailsVault {
         if (person.protectedDetails == null) {
             return NONE;
         }
+        ProtectedReads.record();
         try {
             return json.readValue(sealer.open(person.protectedDetails, PURPOSE), ProtectedDetails.class);
         } catch (JsonProcessingException e) {

@@ -10,13 +10,16 @@ import org.studytrip.common.web.PageRequest;
 
 /**
  * Records who read a person's protected details, when, and how (read, export), unless it was the person. Rows
- * are only ever added; they name the caller by token subject, never by anything read.
+ * are only ever added; they name the reader as their token does (upn, else preferred_username, else sub), never by
+ * anything read.
  */
 @ApplicationScoped
 public class AccessLog {
 
     public static final String READ = "read";
     public static final String EXPORT = "export";
+    /** The column's width; a longer name from an identity provider is cut, never a reason to refuse the read. */
+    private static final int ACCESSOR_LENGTH = 200;
 
     private final Caller caller;
 
@@ -33,7 +36,8 @@ public class AccessLog {
         PersonalDataAccess access = new PersonalDataAccess();
         access.id = UUID.randomUUID();
         access.personId = person;
-        access.accessor = caller.name();
+        String reader = caller.name();
+        access.accessor = reader.length() > ACCESSOR_LENGTH ? reader.substring(0, ACCESSOR_LENGTH) : reader;
         access.action = action;
         access.accessedAt = Instant.now();
         access.persist();

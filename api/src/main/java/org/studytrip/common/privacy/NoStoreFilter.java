@@ -1,18 +1,24 @@
 package org.studytrip.common.privacy;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** {@code Cache-Control: no-store} on every response of a {@link PersonalData} operation, errors included. */
-@Provider
-@PersonalData
-public class NoStoreFilter implements ContainerResponseFilter {
+/**
+ * {@code Cache-Control: no-store} on every response of a {@link PersonalData} operation, errors included, and on
+ * any response built from sealed personal data (an organiser's list with masked passports): no browser cache or
+ * service worker keeps it for the next person at the same device.
+ */
+public class NoStoreFilter {
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+    @ServerResponseFilter
+    public void noStore(ResourceInfo resource, ContainerResponseContext response) {
+        Method method = resource.getResourceMethod();
+        boolean personalOperation = method != null && method.isAnnotationPresent(PersonalData.class);
+        if (personalOperation || ProtectedReads.happened()) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
     }
 }

@@ -1,14 +1,12 @@
 package org.studytrip.common.privacy;
 
-import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** Marks an operation whose response carries contact or protected personal data: never stored by any cache. */
-@NameBinding
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PersonalData {
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,6 +104,14 @@ class AccessRulesTest {
                 .body(delegate + ".passportNumberMasked", equalTo("••••" + passport.substring(passport.length() - 4)));
         given().header(Auth.as("partner")).get(delegations).then().statusCode(200)
                 .body(delegate, not(hasKey("passportNumberMasked")));
+
+        // What carries masked passports is never stored by a cache (the next person at the device); public
+        // profiles may be, for delegates offline.
+        for (String list : List.of(path, delegations)) {
+            given().get(list).then().statusCode(200).header("Cache-Control", "no-store");
+            assertNotEquals("no-store", given().header(Auth.as("partner")).get(list).then().statusCode(200)
+                    .extract().header("Cache-Control"), list);
+        }
         given().header(Auth.asParticipant(personId)).get(delegations).then().statusCode(200)
                 .body(delegate, not(hasKey("passportNumberMasked")));
     }
