@@ -1152,7 +1152,7 @@ export interface components {
              */
             accessedAt: components["schemas"]["Instant"];
             /**
-             * @description Who: the subject of the reader's token.
+             * @description Who: the name the reader's token gives (upn, else preferred_username, else sub).
              * @example local-organiser
              */
             accessor: string;

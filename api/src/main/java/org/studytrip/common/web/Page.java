@@ -11,7 +11,7 @@ import java.util.function.Function;
 /** One page of a collection. Generic, so each list operation names its own schema (see {@code ContractFilter}). */
 public record Page<T>(
         @NotNull @Size(max = PageRequest.MAX_SIZE) List<T> items,
-        @NotNull @Min(0) @Max(Integer.MAX_VALUE) int page,
+        @NotNull @Min(0) @Max(PageRequest.MAX_PAGE) int page,
         @NotNull @Min(1) @Max(PageRequest.MAX_SIZE) int size,
         @NotNull @Min(0) @Max(Long.MAX_VALUE) long totalItems,
         @NotNull @Min(0) @Max(Integer.MAX_VALUE) int totalPages) {

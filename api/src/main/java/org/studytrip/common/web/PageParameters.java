@@ -10,7 +10,7 @@ public class PageParameters {
 
     @RestQuery
     @Parameter(description = "Zero-based page index.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-            minimum = "0", maximum = "2147483647", defaultValue = "0"))
+            minimum = "0", maximum = "10000000", defaultValue = "0"))
     public String page;
 
     @RestQuery
