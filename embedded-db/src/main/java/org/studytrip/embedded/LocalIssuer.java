@@ -1,6 +1,7 @@
 package org.studytrip.embedded;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,6 +40,7 @@ public final class LocalIssuer {
 
     public static final String ISSUER = "studytrip-local";
     public static final Set<String> ROLES = Set.of("organiser", "partner", "participant");
+    private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final String PRIVATE_KEY = "issuer-private-key.pem";
     private static final String PUBLIC_KEY = "issuer-public-key.pem";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
@@ -132,7 +134,7 @@ public final class LocalIssuer {
     public HttpServer serve(int port, List<String> allowedOrigins, Duration lifetime) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            server.createContext("/token", exchange -> answer(exchange, allowedOrigins, lifetime));
+            server.createContext("/token", onlyAsLocalhost(exchange -> answer(exchange, allowedOrigins, lifetime)));
             server.setExecutor(null);
             server.start();
             return server;
@@ -151,6 +153,22 @@ public final class LocalIssuer {
         } catch (IllegalArgumentException badRequest) {
             send(exchange, 400, "application/json", "{\"error\":\"" + badRequest.getMessage().replace("\"", "'") + "\"}");
         }
+    }
+
+    /**
+     * Answers only requests addressed to this machine by name: a web page elsewhere that points its own domain at
+     * 127.0.0.1 (DNS rebinding) sends its own Host and gets nothing.
+     */
+    static HttpHandler onlyAsLocalhost(HttpHandler handler) {
+        return exchange -> {
+            String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host"));
+            String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":", 2)[0];
+            if (!LOCAL_NAMES.contains(name)) {
+                send(exchange, 421, "text/plain; charset=utf-8", "The local issuer answers only as localhost.");
+                return;
+            }
+            handler.handle(exchange);
+        };
     }
 
     /** Lets the browser read the answer when the request comes from one of the web client's origins. */

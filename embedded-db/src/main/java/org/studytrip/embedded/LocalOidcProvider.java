@@ -34,6 +34,8 @@ public final class LocalOidcProvider {
 
     private static final Duration CODE_LIFETIME = Duration.ofMinutes(1);
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
+    /** RFC 7636, section 4.1. */
+    private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private record Grant(String role, String personId, String clientId, String redirectUri, String codeChallenge,
@@ -58,10 +60,11 @@ public final class LocalOidcProvider {
     /** Adds the provider's endpoints to the local sign-in server; the authority is that server's address. */
     public static void attach(HttpServer server, LocalIssuer issuer, List<String> allowedOrigins, Duration lifetime) {
         LocalOidcProvider provider = new LocalOidcProvider(issuer, allowedOrigins, lifetime);
-        server.createContext("/.well-known/openid-configuration", provider::discovery);
-        server.createContext("/authorize", provider::authorize);
-        server.createContext("/oauth/token", provider::token);
-        server.createContext("/jwks", provider::keys);
+        server.createContext("/.well-known/openid-configuration", LocalIssuer.onlyAsLocalhost(provider::discovery));
+        server.createContext("/authorize", LocalIssuer.onlyAsLocalhost(provider::authorize));
+        server.createContext("/oauth/token", LocalIssuer.onlyAsLocalhost(provider::token));
+        server.createContext("/jwks", LocalIssuer.onlyAsLocalhost(provider::keys));
+        server.createContext("/logout", LocalIssuer.onlyAsLocalhost(provider::logout));
     }
 
     private void discovery(HttpExchange exchange) throws IOException {
@@ -71,6 +74,7 @@ public final class LocalOidcProvider {
                 + ",\"authorization_endpoint\":\"" + authority + "/authorize\""
                 + ",\"token_endpoint\":\"" + authority + "/oauth/token\""
                 + ",\"jwks_uri\":\"" + authority + "/jwks\""
+                + ",\"end_session_endpoint\":\"" + authority + "/logout\""
                 + ",\"response_types_supported\":[\"code\"],\"grant_types_supported\":[\"authorization_code\"]"
                 + ",\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"]"
                 + ",\"code_challenge_methods_supported\":[\"S256\"],\"scopes_supported\":[\"openid\"]"
@@ -101,8 +105,10 @@ public final class LocalOidcProvider {
             String personId = person.isEmpty() || !role.equals("participant") ? null : person;
             LocalIssuer.subject(role, personId);
             String code = UUID.randomUUID().toString();
+            Instant now = Instant.now();
+            codes.values().removeIf(unused -> unused.expiresAt().isBefore(now));
             codes.put(code, new Grant(role, personId, request.clientId(), request.redirectUri(), request.codeChallenge(),
-                    request.nonce(), Instant.now().plus(CODE_LIFETIME)));
+                    request.nonce(), now.plus(CODE_LIFETIME)));
             redirect = request.redirectUri() + "?code=" + code;
         } catch (IllegalArgumentException badChoice) {
             redirect = request.redirectUri() + "?error=access_denied&error_description="
@@ -116,14 +122,7 @@ public final class LocalOidcProvider {
 
     private Request checked(Map<String, String> fields) {
         String redirectUri = fields.getOrDefault("redirect_uri", "");
-        URI uri;
-        try {
-            uri = URI.create(redirectUri);
-        } catch (IllegalArgumentException malformed) {
-            throw new IllegalArgumentException("redirect_uri is not a URI");
-        }
-        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null || !allowedOrigins.contains(origin)) {
+        if (!onAppOrigin(redirectUri)) {
             throw new IllegalArgumentException("redirect_uri must be on one of the web client's origins " + allowedOrigins
                     + ", without query or fragment");
         }
@@ -141,6 +140,17 @@ public final class LocalOidcProvider {
             throw new IllegalArgumentException("nonce has characters this provider does not accept");
         }
         return new Request(fields.get("client_id"), redirectUri, fields.get("state"), fields.get("code_challenge"), nonce);
+    }
+
+    /** Where the browser may be sent back to: an address of the web client, without query or fragment. */
+    private boolean onAppOrigin(String address) {
+        try {
+            URI uri = URI.create(address);
+            return uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && allowedOrigins.contains(uri.getScheme() + "://" + uri.getRawAuthority());
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     private static boolean plain(String value) {
@@ -190,7 +200,8 @@ public final class LocalOidcProvider {
         if (grant == null || grant.expiresAt().isBefore(Instant.now())
                 || !grant.redirectUri().equals(fields.get("redirect_uri"))
                 || !grant.clientId().equals(fields.get("client_id"))
-                || !grant.codeChallenge().equals(challengeOf(fields.getOrDefault("code_verifier", "")))) {
+                || !VERIFIER.matcher(fields.getOrDefault("code_verifier", "")).matches()
+                || !grant.codeChallenge().equals(challengeOf(fields.get("code_verifier")))) {
             LocalIssuer.send(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
             return;
         }
@@ -198,6 +209,25 @@ public final class LocalOidcProvider {
                 + issuer.token(grant.role(), grant.personId(), lifetime) + "\",\"token_type\":\"Bearer\""
                 + ",\"id_token\":\"" + issuer.idToken(grant.role(), grant.personId(), grant.clientId(), grant.nonce(), lifetime)
                 + "\",\"expires_in\":" + lifetime.toSeconds() + ",\"scope\":\"openid\"}");
+    }
+
+    /**
+     * RP-initiated logout: this provider keeps no session of its own (its page asks every time), so it only sends
+     * the browser back to the app, on one of the app's origins.
+     */
+    private void logout(HttpExchange exchange) throws IOException {
+        Map<String, String> fields = LocalIssuer.form(exchange.getRequestURI().getRawQuery());
+        String back = fields.getOrDefault("post_logout_redirect_uri", "");
+        if (!onAppOrigin(back)) {
+            LocalIssuer.send(exchange, 400, "text/plain; charset=utf-8", "Signed out; post_logout_redirect_uri must be on one "
+                    + "of the web client's origins " + allowedOrigins + ", without query or fragment");
+            return;
+        }
+        String state = fields.get("state");
+        exchange.getResponseHeaders().add("Location", back + (plain(state) ? "?state=" + state : ""));
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 
     private static String challengeOf(String verifier) {

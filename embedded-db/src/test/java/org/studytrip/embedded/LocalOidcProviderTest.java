@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -138,6 +139,37 @@ class LocalOidcProviderTest {
         HttpResponse<String> refused = exchange(code("organiser", ""), VERIFIER + "x");
         assertEquals(400, refused.statusCode());
         assertEquals("invalid_grant", field(refused.body(), "error"));
+        assertEquals(400, exchange(code("organiser", ""), "short").statusCode(), "a verifier of under 43 characters");
+    }
+
+    /** The status line of a request sent with this Host header (Java's HTTP client will not send another one). */
+    private String statusLineAs(String host, String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        }
+    }
+
+    @Test
+    void aPageElsewhereThatPointsItsNameHereGetsNothing() throws Exception {
+        // DNS rebinding: the browser sends the other site's name as Host.
+        int port = server.getAddress().getPort();
+        assertTrue(statusLineAs("attacker.example:" + port, "/token?role=organiser").contains(" 421 "));
+        assertTrue(statusLineAs("attacker.example", "/.well-known/openid-configuration").contains(" 421 "));
+        assertTrue(statusLineAs("localhost:" + port, "/token?role=organiser").contains(" 200 "));
+    }
+
+    @Test
+    void signingOutSendsTheBrowserBackToTheAppOnly() throws Exception {
+        HttpResponse<String> back = get("/logout?post_logout_redirect_uri=" + URLEncoder.encode(APP + "/", StandardCharsets.UTF_8)
+                + "&state=s1");
+        assertEquals(302, back.statusCode());
+        assertEquals(APP + "/?state=s1", back.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> elsewhere = get("/logout?post_logout_redirect_uri="
+                + URLEncoder.encode("https://elsewhere.example/", StandardCharsets.UTF_8));
+        assertEquals(400, elsewhere.statusCode());
+        assertTrue(elsewhere.headers().firstValue("Location").isEmpty());
     }
 
     @Test
