@@ -36,6 +36,14 @@ test('a partner signs in at the identity provider and comes back to the page the
   await expect(page.getByTestId('signed-in-as')).toHaveText('Partner agency')
   await expect(page.getByTestId('delegation').first()).toBeVisible()
   await expect(page.getByRole('link', { name: 'Personal record' })).toHaveCount(0)
+
+  // Signing out ends the provider's session too, and the provider sends the browser back to the app.
+  const logout = page.waitForRequest((request) => request.url().startsWith(`${SIGN_IN_URL}/logout?`))
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  expect(new URL((await logout).url()).searchParams.get('id_token_hint')).toBeTruthy()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('studytrip') || key.startsWith('oidc.user')))).toEqual([])
 })
 
 test('with a provider, a sign-in that expires mid-edit is renewed in a pop-up and the form is kept', async ({ page, context, request }) => {

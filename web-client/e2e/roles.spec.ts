@@ -128,6 +128,7 @@ test('an organiser sees who read a record, downloads it and erases it', async ({
   expect(file.suggestedFilename()).toBe(`personal-data-${person.id}.json`)
   const exported = JSON.parse(await readFile((await file.path())!, 'utf8')) as { person: { id: string } }
   expect(exported.person.id).toBe(person.id)
+  await expect(rights.getByTestId('access-log')).toContainText('exported')
 
   await rights.getByRole('button', { name: 'Erase personal data' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Erase personal data' }).click()

@@ -30,6 +30,8 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/sign-in', name: 'sign-in', component: () => import('./features/account/SignInView.vue') },
   { path: '/signed-in', name: 'signed-in', component: () => import('./features/account/SignedInView.vue') },
+  // Where the provider sends the browser after signing out; the app has already forgotten the sign-in.
+  { path: '/signed-out', redirect: '/' },
   {
     path: '/people/:personId',
     name: 'person',

@@ -30,7 +30,7 @@ function claimAt(claims: Record<string, unknown>, path: string): unknown {
 }
 
 /** Reads the claims the app uses; the API verifies the signature, the app only needs to know what it holds. */
-export function sessionOf(token: string, rolesClaim = 'groups'): Session | null {
+function sessionOf(token: string, rolesClaim = 'groups'): Session | null {
   try {
     const payload = token.split('.')[1]
     if (!payload) return null
@@ -59,8 +59,14 @@ export const canEdit = computed(() => state.session?.role === 'organiser')
 /** Partners, participants and organisers see a trip's delegation; anonymous visitors only the programme. */
 export const seesPeople = computed(() => state.session !== null)
 
+/**
+ * The token to send, while it is valid: an expired one would only be refused (and count against this address's
+ * limit of rejected tokens). Without it the API answers as to anyone, and where a role is needed the app offers
+ * to sign in again.
+ */
 export function currentToken(): string | null {
-  return state.session?.token ?? null
+  const session = state.session
+  return session && session.expiresAt > Date.now() ? session.token : null
 }
 
 export class NoRoleError extends Error {
@@ -87,7 +93,7 @@ function provider(): Promise<UserManager> {
       client_id: settings.clientId,
       redirect_uri: callback,
       popup_redirect_uri: callback,
-      post_logout_redirect_uri: `${window.location.origin}/`,
+      post_logout_redirect_uri: `${window.location.origin}/signed-out`,
       response_type: 'code',
       scope: ['openid', settings.scope].filter(Boolean).join(' '),
       userStore: new WebStorageStateStore({ store: window.sessionStorage }),
@@ -108,17 +114,35 @@ export async function signInWithProvider(back: string): Promise<void> {
  * window (which the library closes after handing the result to the page that opened it).
  */
 export async function completeProviderSignIn(): Promise<string | null> {
-  const user = await (await provider()).signinCallback()
+  const client = await provider()
+  const user = await client.signinCallback()
   if (!user) return null
-  keep(user.access_token)
+  try {
+    keep(user.access_token)
+  } catch (noRole) {
+    await client.removeUser()
+    throw noRole
+  }
   const back = (user.state as { back?: unknown } | undefined)?.back
   return typeof back === 'string' && back.startsWith('/') ? back : '/'
 }
 
+/**
+ * Forgets the sign-in here and, with a provider that offers it, ends the provider's session too (on a shared
+ * phone the next person must not land in this account); the provider then sends the browser back to the app.
+ */
 export async function signOut(): Promise<void> {
   state.session = null
   sessionStorage.removeItem(STORAGE_KEY)
-  if (oidc) await (await provider()).removeUser()
+  if (!oidc) return
+  const client = await provider()
+  const user = await client.getUser()
+  try {
+    await client.signoutRedirect({ id_token_hint: user?.id_token })
+  } catch {
+    // No end-session endpoint: signed out of the app only.
+    await client.removeUser()
+  }
 }
 
 /** A token of the development API's local issuer for a role (and person). */

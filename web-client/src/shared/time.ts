@@ -51,6 +51,11 @@ export function formatStamp(at: Date, intlLocale: string, now: Date = new Date()
   }).format(at)
 }
 
+/** A moment on record (an audit entry, an erasure) in the viewer's own zone, named, to the second. */
+export function formatRecordedAt(instant: string, intlLocale: string): string {
+  return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(instant))
+}
+
 /** How many days later (or earlier) an instant's date is in `zone` than in `reference`: +1 past midnight. */
 export function dayShift(instant: string, zone: string, reference: string): number {
   const at = new Date(instant)
