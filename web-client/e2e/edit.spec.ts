@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { asOrganiser, createSession, getSession, sampleLinks, sampleTrip, signIn } from './support'
+import { asOrganiser, createSession, expectAccessible, getSession, sampleLinks, sampleTrip, screenshotBothSizes, signIn } from './support'
 
 test.beforeEach(async ({ page, request }) => signIn(page, request, 'organiser'))
 
@@ -154,4 +154,39 @@ test('a 412 on delete is explained and the reload shows the current version', as
   await page.getByRole('button', { name: 'Load the latest version' }).click()
   await expect(page.getByRole('heading', { level: 1, name: theirs })).toBeVisible()
   await expect(page.getByTestId('problem')).toHaveCount(0)
+})
+
+test('an organiser records a delegate\'s consent, then its withdrawal; the history stays', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  const organiser = await asOrganiser(request)
+  const enrolled = await request.post(`${API_URL}/api/v1/trips/${trip.id}/participants`, {
+    headers: organiser,
+    data: { role: 'member', person: { familyName: 'Consenting', givenName: 'Delegate' } },
+  })
+  expect(enrolled.status()).toBe(201)
+  const participantId = ((await enrolled.json()) as { id: string }).id
+  await page.goto(`/participants/${participantId}/edit`)
+  const consents = page.getByTestId('consents')
+  await expect(consents.getByTestId('consent-cross-border-transfer')).toHaveText('No decision recorded')
+
+  await consents.getByLabel('Purpose').selectOption('cross-border-transfer')
+  await consents.getByLabel('Version of the privacy notice shown').fill('2025 09')
+  await consents.getByRole('button', { name: 'Record decision' }).click()
+  await expect(consents.getByTestId('problem')).toBeVisible()
+  await expect(consents.getByLabel('Version of the privacy notice shown')).toHaveAttribute('aria-invalid', 'true')
+
+  await consents.getByLabel('Version of the privacy notice shown').fill('2025-09')
+  await consents.getByRole('button', { name: 'Record decision' }).click()
+  await expect(consents.getByTestId('consent-cross-border-transfer')).toContainText('Granted · privacy notice 2025-09')
+  await consents.getByLabel('Withdrawn').check()
+  await consents.getByRole('button', { name: 'Record decision' }).click()
+  await expect(consents.getByTestId('consent-cross-border-transfer')).toContainText('Withdrawn · privacy notice 2025-09')
+  await expect(consents.getByTestId('consent-programme-administration')).toHaveText('No decision recorded')
+  await expectAccessible(page)
+  await screenshotBothSizes(page, 'participant-consents')
+
+  const history = (await (await request.get(`${API_URL}/api/v1/participants/${participantId}/consents`, { headers: organiser })).json()) as {
+    items: { purpose: string; decision: string }[]
+  }
+  expect(history.items.map((decision) => decision.decision)).toEqual(['granted', 'withdrawn'])
 })

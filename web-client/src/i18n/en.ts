@@ -48,6 +48,22 @@ export const en = {
     actions: { read: 'viewed', export: 'exported' },
     moreAccesses: 'The latest {shown} of {total}.',
   },
+  consent: {
+    title: 'Consent',
+    purposes: {
+      'programme-administration': 'Programme administration',
+      'cross-border-transfer': 'Transfer to the host country',
+      'photos-and-publicity': 'Photos and publicity',
+      'contact-sharing': 'Contact details shared with delegates and hosts',
+    },
+    decisions: { granted: 'Granted', withdrawn: 'Withdrawn' },
+    none: 'No decision recorded',
+    notice: 'privacy notice {version}',
+    purpose: 'Purpose',
+    noticeVersion: 'Version of the privacy notice shown',
+    decision: 'Decision',
+    record: 'Record decision',
+  },
   nav: { trips: 'Trips', topics: 'Topics', cities: 'Cities', organisations: 'Organisations' },
   common: {
     saved: 'Saved.',

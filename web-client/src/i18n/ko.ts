@@ -50,6 +50,22 @@ export const ko: Messages = {
     actions: { read: '열람', export: '내보내기' },
     moreAccesses: '최근 {shown}건 / 전체 {total}건',
   },
+  consent: {
+    title: '동의',
+    purposes: {
+      'programme-administration': '프로그램 운영',
+      'cross-border-transfer': '주최국으로의 이전',
+      'photos-and-publicity': '사진 및 홍보',
+      'contact-sharing': '대표단·주최 측과 연락처 공유',
+    },
+    decisions: { granted: '동의', withdrawn: '철회' },
+    none: '기록된 결정 없음',
+    notice: '개인정보 고지 {version}',
+    purpose: '목적',
+    noticeVersion: '안내한 개인정보 고지의 버전',
+    decision: '결정',
+    record: '결정 기록',
+  },
   nav: { trips: '연수', topics: '주제', cities: '도시', organisations: '기관' },
   common: {
     saved: '저장했습니다.',

@@ -50,6 +50,22 @@ export const zh: Messages = {
     actions: { read: '查看', export: '导出' },
     moreAccesses: '显示最近 {shown} 条，共 {total} 条。',
   },
+  consent: {
+    title: '同意',
+    purposes: {
+      'programme-administration': '项目管理',
+      'cross-border-transfer': '向东道国传输',
+      'photos-and-publicity': '照片与宣传',
+      'contact-sharing': '与代表及东道方共享联系方式',
+    },
+    decisions: { granted: '同意', withdrawn: '撤回' },
+    none: '尚无记录',
+    notice: '隐私告知 {version}',
+    purpose: '用途',
+    noticeVersion: '所示隐私告知的版本',
+    decision: '决定',
+    record: '记录决定',
+  },
   nav: { trips: '考察', topics: '主题', cities: '城市', organisations: '机构' },
   common: {
     saved: '已保存。',
