@@ -165,3 +165,33 @@ async function enrolWithPassport(request: APIRequestContext, trip: { id: string 
   })
   expect(enrolled.status()).toBe(201)
 }
+
+test('a participant withdraws their own consent from their record; giving it stays with the secretariat', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  const organiser = await asOrganiser(request)
+  const enrolled = (await (await request.post(`${API_URL}/api/v1/trips/${trip.id}/participants`, {
+    headers: organiser,
+    data: { role: 'member', person: { familyName: 'Withdrawing', givenName: 'Delegate' } },
+  })).json()) as { id: string; person: { id: string } }
+  const granted = await request.post(`${API_URL}/api/v1/participants/${enrolled.id}/consents`, {
+    headers: organiser,
+    data: { purpose: 'photos-and-publicity', noticeVersion: '2025-09', decision: 'granted' },
+  })
+  expect(granted.status()).toBe(201)
+
+  await signIn(page, request, 'participant', enrolled.person.id)
+  await page.goto(`/people/${enrolled.person.id}`)
+  const consents = page.getByTestId('consents')
+  await expect(consents.getByRole('heading', { name: `Your consent · ${trip.title.en}` })).toBeVisible()
+  await expect(consents.getByTestId('consent-photos-and-publicity')).toContainText('Granted')
+  await expect(consents.getByRole('button', { name: 'Record decision' })).toHaveCount(0)
+  await consents.getByRole('button', { name: 'Withdraw consent: Photos and publicity' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click()
+  await expect(consents.getByTestId('consent-photos-and-publicity')).toContainText('Withdrawn · privacy notice 2025-09')
+  await expect(consents.getByRole('button', { name: /^Withdraw consent/ })).toHaveCount(0)
+
+  const history = (await (await request.get(`${API_URL}/api/v1/participants/${enrolled.id}/consents`, { headers: organiser })).json()) as {
+    items: { decision: string }[]
+  }
+  expect(history.items.map((decision) => decision.decision)).toEqual(['granted', 'withdrawn'])
+})

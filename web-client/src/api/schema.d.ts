@@ -236,7 +236,7 @@ export interface paths {
         put?: never;
         /**
          * Record a consent decision
-         * @description Purpose, the version of the privacy notice shown, and granted or withdrawn; the server records the time. Answers 201 with Location and ETag.
+         * @description Purpose, the version of the privacy notice shown, and granted or withdrawn; the server records the time. Answers 201 with Location and ETag. Organisers record any decision; a participant may withdraw their own consent (403 for granting; another's participation is unknown to them: 404).
          */
         post: operations["createConsent"];
         delete?: never;

@@ -63,6 +63,10 @@ export const en = {
     noticeVersion: 'Version of the privacy notice shown',
     decision: 'Decision',
     record: 'Record decision',
+    withdraw: 'Withdraw',
+    withdrawPurpose: 'Withdraw consent: {purpose}',
+    confirmWithdraw: 'Withdraw your consent to “{purpose}”? The secretariat is told at once; giving it again goes through them.',
+    mine: 'Your consent',
   },
   nav: { trips: 'Trips', topics: 'Topics', cities: 'Cities', organisations: 'Organisations' },
   common: {

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.studytrip.support.Auth;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Seed;
@@ -71,6 +72,28 @@ class PersonalDataRightsTest {
 
         given().get("/api/v1/participants/" + enrolled.participantId() + "/consents").then().statusCode(200)
                 .body("totalItems", equalTo(2))
+                .body("items.decision", contains("granted", "withdrawn"));
+    }
+
+    @Test
+    void aParticipantWithdrawsTheirOwnConsentButGivesItOnlyThroughTheSecretariat() {
+        Enrolled enrolled = enrol("korea-2025");
+        Enrolled other = enrol("korea-2025");
+        assertEquals(201, consent(enrolled.participantId(), "photos-and-publicity", "granted").statusCode());
+        var asMe = Auth.asParticipant(enrolled.personId());
+        String withdrawal = "{\"purpose\": \"photos-and-publicity\", \"noticeVersion\": \"2025-09\", \"decision\": \"withdrawn\"}";
+        long before = consentRows();
+        given().header(asMe).contentType("application/json").body(withdrawal.replace("withdrawn", "granted"))
+                .post("/api/v1/participants/" + enrolled.participantId() + "/consents")
+                .then().statusCode(403).body("code", equalTo("forbidden"));
+        given().header(asMe).contentType("application/json").body(withdrawal)
+                .post("/api/v1/participants/" + other.participantId() + "/consents").then().statusCode(404);
+        assertEquals(before, consentRows());
+
+        given().header(asMe).contentType("application/json").body(withdrawal)
+                .post("/api/v1/participants/" + enrolled.participantId() + "/consents").then().statusCode(201)
+                .body("decision", equalTo("withdrawn"));
+        given().header(asMe).get("/api/v1/participants/" + enrolled.participantId() + "/consents").then().statusCode(200)
                 .body("items.decision", contains("granted", "withdrawn"));
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.security.Caller;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
@@ -24,10 +25,23 @@ public class ConsentService {
         this.caller = caller;
     }
 
+    /**
+     * Organisers record any decision, as the delegate signed it. A participant may withdraw their own consent
+     * here at any time (PIPL art. 15, PIPA art. 37: withdrawing must be as easy as giving); giving it stays with
+     * the secretariat, which shows the notice.
+     */
     @Transactional
     public ConsentView record(String participantId, ConsentInput input) {
+        Participant participant = participant(participantId);
+        if (!mayRead(participant)) {
+            throw ProblemException.notFound("participant", participantId);
+        }
+        if (caller.isParticipantOnly() && input.decision() != ConsentDecision.WITHDRAWN) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "A participant may withdraw consent here; to give it, "
+                    + "the secretariat records the decision with the privacy notice shown.");
+        }
         Consent consent = new Consent();
-        consent.participant = participant(participantId);
+        consent.participant = participant;
         consent.purpose = input.purpose();
         consent.noticeVersion = input.noticeVersion();
         consent.decision = input.decision();

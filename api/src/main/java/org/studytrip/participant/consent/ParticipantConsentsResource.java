@@ -43,10 +43,12 @@ public class ParticipantConsentsResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ORGANISER)
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a consent decision", description = "Purpose, the version of the privacy notice shown, "
-            + "and granted or withdrawn; the server records the time. Answers 201 with Location and ETag.")
+            + "and granted or withdrawn; the server records the time. Answers 201 with Location and ETag. Organisers "
+            + "record any decision; a participant may withdraw their own consent (403 for granting; another's "
+            + "participation is unknown to them: 404).")
     public RestResponse<ConsentView> createConsent(@RestPath String participantId, @NotNull @Valid ConsentInput body,
             @Context UriInfo uriInfo) {
         return Responses.created(uriInfo, ConsentResource.PATH, service.record(participantId, body));

@@ -50,6 +50,8 @@ class RoleMatrixTest {
         expect("1Y3Y", "listPeople");
         // Full records: organisers, and a participant their own (others are unknown to them: 404).
         expect("13YY", "getPerson", "exportPerson", "listConsents", "getConsent", "patchPerson");
+        // Consent: organisers record decisions; a participant may withdraw their own (for others: 404).
+        expect("13YY", "createConsent");
         // Who read someone's protected details: organisers only.
         expect("133Y", "listPersonAccesses");
         // Every other change: organisers only.
@@ -61,8 +63,7 @@ class RoleMatrixTest {
                 "createVenue", "updateVenue", "patchVenue", "deleteVenue",
                 "createExpert", "updateExpert", "patchExpert", "deleteExpert",
                 "createPerson", "updatePerson", "deletePerson", "erasePerson",
-                "createParticipant", "updateParticipant", "patchParticipant", "deleteParticipant",
-                "createConsent");
+                "createParticipant", "updateParticipant", "patchParticipant", "deleteParticipant");
     }
 
     private record Operation(String method, String path, String id) {
