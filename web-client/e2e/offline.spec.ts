@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { asOrganiser, sampleTrip } from './support'
+import { asOrganiser, sampleTrip, signIn } from './support'
 
 test('the last opened itinerary still shows after an offline reload, marked as offline', async ({ page, context, request }) => {
   const trip = await sampleTrip(request)
@@ -43,6 +43,22 @@ test('the last opened itinerary still shows after an offline reload, marked as o
   expect(cached.some((url) => url.includes(`/trips/${trip.id}/itinerary`))).toBeTruthy()
   expect(cached.filter((url) => url.includes('/api/v1/people'))).toEqual([])
   await context.setOffline(false)
+})
+
+test('signing out removes the offline copies made while signed in, such as a delegation', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  await signIn(page, request, 'partner')
+  await page.goto(`/trips/${trip.id}/delegation`)
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  await page.reload()
+  await expect(page.getByTestId('delegation').first()).toBeVisible()
+  const storedDelegations = () => page.evaluate(async () =>
+    (await (await caches.open('programme')).keys()).filter((request) => request.url.endsWith('/delegations')).length)
+  await expect.poll(storedDelegations).toBe(1)
+
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  expect(await storedDelegations()).toBe(0)
 })
 
 test('the app can be installed: a manifest with its icons, and a service worker in control', async ({ page }) => {

@@ -44,6 +44,8 @@ test('a partner signs in at the identity provider and comes back to the page the
   await expect(page).toHaveURL(/\/$/)
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('studytrip') || key.startsWith('oidc.user')))).toEqual([])
+  // Nor any request state of the sign-in or the sign-out left behind.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('oidc.')))).toEqual([])
 })
 
 test('with a provider, a sign-in that expires mid-edit is renewed in a pop-up and the form is kept', async ({ page, context, request }) => {

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { completeProviderSignOut } from './shared/auth'
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'trips', component: () => import('./features/trips/TripsView.vue') },
@@ -31,7 +32,14 @@ const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('./features/account/SignInView.vue') },
   { path: '/signed-in', name: 'signed-in', component: () => import('./features/account/SignedInView.vue') },
   // Where the provider sends the browser after signing out; the app has already forgotten the sign-in.
-  { path: '/signed-out', redirect: '/' },
+  {
+    path: '/signed-out',
+    component: { render: () => null },
+    beforeEnter: async () => {
+      await completeProviderSignOut()
+      return '/'
+    },
+  },
   {
     path: '/people/:personId',
     name: 'person',

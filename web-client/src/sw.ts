@@ -5,7 +5,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { NetworkFirst } from 'workbox-strategies'
 import type { WorkboxPlugin } from 'workbox-core/types'
-import { EXPOSED_TO_APP, STORED_AT_HEADER, isPublicProgrammeResponse } from './shared/offline-policy'
+import { EXPOSED_TO_APP, PROGRAMME_CACHE, STORED_AT_HEADER, isPublicProgrammeResponse } from './shared/offline-policy'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -39,7 +39,7 @@ const publicProgrammeOnly: WorkboxPlugin = {
 registerRoute(
   ({ request, url }) => request.method === 'GET' && request.cache !== 'no-store' && url.pathname.startsWith('/api/v1/'),
   new NetworkFirst({
-    cacheName: 'programme',
+    cacheName: PROGRAMME_CACHE,
     networkTimeoutSeconds: 8,
     plugins: [publicProgrammeOnly, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 60 })],
   }),

@@ -310,7 +310,7 @@ export interface paths {
         };
         /**
          * List who read a person's protected details
-         * @description Every read and export of the person's protected details by someone other than the person — who (token subject), when, how — newest first. Kept after erasure, as evidence.
+         * @description Every read and export of the person's protected details by someone other than the person — who (the name their token gives), when, how — newest first. Kept after erasure, as evidence.
          */
         get: operations["listPersonAccesses"];
         put?: never;

@@ -65,7 +65,7 @@ export const en = {
     record: 'Record decision',
     withdraw: 'Withdraw',
     withdrawPurpose: 'Withdraw consent: {purpose}',
-    confirmWithdraw: 'Withdraw your consent to “{purpose}”? The secretariat is told at once; giving it again goes through them.',
+    confirmWithdraw: 'Withdraw your consent to “{purpose}”? It is recorded at once and the secretariat sees it; giving it again goes through them.',
     mine: 'Your consent',
   },
   nav: { trips: 'Trips', topics: 'Topics', cities: 'Cities', organisations: 'Organisations' },

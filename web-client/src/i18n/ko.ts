@@ -67,7 +67,7 @@ export const ko: Messages = {
     record: '결정 기록',
     withdraw: '철회',
     withdrawPurpose: '동의 철회: {purpose}',
-    confirmWithdraw: '“{purpose}”에 대한 동의를 철회할까요? 사무국에 바로 전달되며, 다시 동의하려면 사무국을 통해야 합니다.',
+    confirmWithdraw: '“{purpose}”에 대한 동의를 철회할까요? 철회는 바로 기록되고 사무국이 확인할 수 있으며, 다시 동의하려면 사무국을 통해야 합니다.',
     mine: '내 동의',
   },
   nav: { trips: '연수', topics: '주제', cities: '도시', organisations: '기관' },

@@ -67,7 +67,7 @@ export const zh: Messages = {
     record: '记录决定',
     withdraw: '撤回',
     withdrawPurpose: '撤回同意：{purpose}',
-    confirmWithdraw: '确定撤回对“{purpose}”的同意吗？秘书处会立即知悉；如需重新同意，请联系秘书处。',
+    confirmWithdraw: '确定撤回对“{purpose}”的同意吗？撤回将立即记录，秘书处可以看到；如需重新同意，请联系秘书处。',
     mine: '您的同意',
   },
   nav: { trips: '考察', topics: '主题', cities: '城市', organisations: '机构' },

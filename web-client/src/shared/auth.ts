@@ -4,6 +4,7 @@
 import type { UserManager } from 'oidc-client-ts'
 import { computed, reactive, readonly } from 'vue'
 import type { OidcSettings } from '../config'
+import { PROGRAMME_CACHE } from './offline-policy'
 
 export type Role = 'organiser' | 'partner' | 'participant'
 export const ROLES: Role[] = ['organiser', 'partner', 'participant']
@@ -96,6 +97,8 @@ function provider(): Promise<UserManager> {
       post_logout_redirect_uri: `${window.location.origin}/signed-out`,
       response_type: 'code',
       scope: ['openid', settings.scope].filter(Boolean).join(' '),
+      // Tokens per tab; the short-lived request states stay in the library's default local storage, which the
+      // pop-up that renews a sign-in must read too (each callback removes its own).
       userStore: new WebStorageStateStore({ store: window.sessionStorage }),
       automaticSilentRenew: false,
       monitorSession: false,
@@ -134,6 +137,8 @@ export async function completeProviderSignIn(): Promise<string | null> {
 export async function signOut(): Promise<void> {
   state.session = null
   sessionStorage.removeItem(STORAGE_KEY)
+  // The offline copies were fetched with this sign-in (delegations name people): not for the next person.
+  if ('caches' in window) await caches.delete(PROGRAMME_CACHE)
   if (!oidc) return
   const client = await provider()
   const user = await client.getUser()
@@ -143,6 +148,11 @@ export async function signOut(): Promise<void> {
     // No end-session endpoint: signed out of the app only.
     await client.removeUser()
   }
+}
+
+/** On /signed-out: the provider's answer to signing out, so the request it answers is forgotten too. */
+export async function completeProviderSignOut(): Promise<void> {
+  if (oidc) await (await provider()).signoutCallback().catch(() => undefined)
 }
 
 /** A token of the development API's local issuer for a role (and person). */

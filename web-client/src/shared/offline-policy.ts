@@ -1,3 +1,6 @@
+/** The service worker's copies of API answers, kept for offline use. */
+export const PROGRAMME_CACHE = 'programme'
+
 /** Header the service worker adds to the copies it stores; its presence means "this came from the cache". */
 export const STORED_AT_HEADER = 'X-Stored-At'
 

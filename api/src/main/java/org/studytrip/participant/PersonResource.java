@@ -118,8 +118,8 @@ public class PersonResource {
     @Path("{id}/access-log")
     @PersonalData
     @Operation(summary = "List who read a person's protected details", description = "Every read and export of the "
-            + "person's protected details by someone other than the person — who (token subject), when, how — newest "
-            + "first. Kept after erasure, as evidence.")
+            + "person's protected details by someone other than the person — who (the name their token gives), when, "
+            + "how — newest first. Kept after erasure, as evidence.")
     public RestResponse<Page<PersonalDataAccessView>> listPersonAccesses(@RestPath String id,
             @BeanParam PageParameters paging, @Context UriInfo uriInfo) {
         return Responses.page(uriInfo, service.accesses(id, paging.pageRequest()));

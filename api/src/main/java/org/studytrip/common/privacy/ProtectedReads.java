@@ -8,14 +8,14 @@ import jakarta.enterprise.context.RequestScoped;
  * Whether the current request opened sealed personal data: then its response carries some of it (in full or
  * masked) and must never be stored by a cache, whatever the operation (see {@link NoStoreFilter}).
  */
-// Looked up, not injected: the vault also opens data at start-up, outside any request.
+// Looked up rather than injected: the vault stays usable where no request is active (a start-up job, a test).
 @Unremovable
 @RequestScoped
 public class ProtectedReads {
 
     private boolean opened;
 
-    /** Outside a request (the start-up resealing) there is no response to protect. */
+    /** Outside a request there is no response to protect. */
     public static void record() {
         if (Arc.container().requestContext().isActive()) {
             current().markOpened();

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Slows down a client that keeps sending tokens the service rejects (guessing, replaying stolen or expired ones):
+ * Slows down a client that keeps sending tokens the service rejects (forged, guessed, expired, from elsewhere):
  * past the burst, each further rejection is a 429 with Retry-After instead of a 401. Tokens that verify always
  * pass, so people behind the same address as a misbehaving client are not locked out; requests without a token
  * are anonymous, not failed, and not counted.

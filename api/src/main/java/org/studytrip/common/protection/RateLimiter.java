@@ -41,16 +41,18 @@ final class RateLimiter {
      * is the forwarded one); for IPv6 its /64 network, which one subscriber usually holds whole.
      */
     static String clientOf(HttpServerRequest http) {
-        if (http.remoteAddress() == null) {
-            return "unknown";
-        }
-        String host = http.remoteAddress().hostAddress();
+        return http.remoteAddress() == null ? "unknown" : clientOf(http.remoteAddress().hostAddress());
+    }
+
+    static String clientOf(String host) {
         if (host.indexOf(':') < 0) {
             return host;
         }
         try {
             byte[] address = InetAddress.getByName(host).getAddress();
-            return HexFormat.of().formatHex(address, 0, 8) + "::/64";
+            // An IPv4-mapped address (::ffff:1.2.3.4) comes back as the 4-byte IPv4 address it is.
+            return address.length == 16 ? HexFormat.of().formatHex(address, 0, 8) + "::/64"
+                    : InetAddress.getByAddress(address).getHostAddress();
         } catch (UnknownHostException notALiteral) {
             return host;
         }

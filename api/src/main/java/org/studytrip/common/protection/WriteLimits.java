@@ -1,6 +1,7 @@
 package org.studytrip.common.protection;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -25,7 +26,8 @@ public class WriteLimits {
         this.maxBodyBytes = config.maxBodyBytes();
     }
 
-    @ServerRequestFilter(preMatching = true)
+    // First of all: a flood or an oversized body is refused before any token is checked or any body read.
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
     public Response limitWrites(ContainerRequestContext request, HttpServerRequest http) {
         if (!WRITES.contains(request.getMethod())) {
             return null;

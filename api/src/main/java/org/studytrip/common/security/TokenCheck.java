@@ -4,6 +4,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +26,8 @@ public class TokenCheck {
         this.failedTokens = failedTokens;
     }
 
-    @ServerRequestFilter(preMatching = true)
+    // After the write limits (WriteLimits), before any operation's roles.
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> verifySentToken(ContainerRequestContext request, HttpServerRequest http) {
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             return Uni.createFrom().nullItem();

@@ -2,6 +2,7 @@ package org.studytrip.participant.consent;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.studytrip.common.security.Roles;
+import org.studytrip.common.privacy.PersonalData;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,7 @@ public class ConsentResource {
     }
 
     @GET
+    @PersonalData
     @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Path("{id}")
     @Operation(summary = "Get a consent decision", description = "Answers with an ETag (a decision never changes).")

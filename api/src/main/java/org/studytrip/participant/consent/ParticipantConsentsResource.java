@@ -2,6 +2,7 @@ package org.studytrip.participant.consent;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.studytrip.common.security.Roles;
+import org.studytrip.common.privacy.PersonalData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,6 +35,7 @@ public class ParticipantConsentsResource {
     }
 
     @GET
+    @PersonalData
     @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Operation(summary = "List a participant's consent decisions", description = "Oldest first; for each purpose the "
             + "latest decision is in force.")

@@ -36,4 +36,14 @@ class RateLimiterTest {
         assertEquals(0, limiter.acquire("a"));
         assertEquals(30, limiter.acquire("a"));
     }
+
+    @Test
+    void clientsAreCountedByAddressAndIpv6ByItsSlash64() {
+        assertEquals("203.0.113.7", RateLimiter.clientOf("203.0.113.7"));
+        assertEquals("20010db8000000aa::/64", RateLimiter.clientOf("2001:db8:0:aa:1:2:3:4"));
+        assertEquals(RateLimiter.clientOf("2001:db8:0:aa:ffff::9"), RateLimiter.clientOf("2001:db8:0:aa::1"));
+        // What a dual-stack proxy reports for an IPv4 client.
+        assertEquals("1.2.3.4", RateLimiter.clientOf("0:0:0:0:0:ffff:102:304"));
+        assertEquals("1.2.3.4", RateLimiter.clientOf("::ffff:1.2.3.4"));
+    }
 }
