@@ -55,7 +55,6 @@ export function initAuth(settings: { localSignInUrl?: string; oidc?: OidcSetting
 }
 
 export const auth = readonly(state)
-export const role = computed<Role | null>(() => state.session?.role ?? null)
 export const canEdit = computed(() => state.session?.role === 'organiser')
 /** Partners, participants and organisers see a trip's delegation; anonymous visitors only the programme. */
 export const seesPeople = computed(() => state.session !== null)
@@ -126,8 +125,12 @@ export async function completeProviderSignIn(): Promise<string | null> {
     await client.removeUser()
     throw noRole
   }
-  const back = (user.state as { back?: unknown } | undefined)?.back
-  return typeof back === 'string' && back.startsWith('/') ? back : '/'
+  return safeBack((user.state as { back?: unknown } | undefined)?.back)
+}
+
+/** Where to go after signing in: a path of this app, never another site (`//host` included). */
+export function safeBack(back: unknown): string {
+  return typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : '/'
 }
 
 /**
