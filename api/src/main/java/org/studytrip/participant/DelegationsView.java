@@ -44,6 +44,11 @@ public record DelegationsView(
                     + "characters.", examples = "••••5678") String passportNumberMasked) {
     }
 
+    /** Public profiles only (for counts and views that show no passport). */
+    public static DelegationsView of(UUID tripId, List<Participant> participants) {
+        return of(tripId, participants, person -> null);
+    }
+
     /**
      * Groups participants by organisation, ordered by the organisation's English name; those without one come last.
      * {@code passportMask} gives what a delegate shows of their passport (null: nothing).

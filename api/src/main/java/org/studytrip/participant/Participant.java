@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.VersionedEntity;
+import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.trip.Trip;
@@ -37,5 +39,15 @@ public class Participant extends VersionedEntity {
     @Override
     public UUID tripId() {
         return trip.id;
+    }
+
+    /** The participation a nested path names ({@code /participants/{participantId}/...}); 404 when there is none. */
+    public static Participant require(String participantId) {
+        UUID uuid = CrudService.parseId(participantId);
+        Participant participant = uuid == null ? null : findById(uuid);
+        if (participant == null) {
+            throw ProblemException.notFound("participant", participantId);
+        }
+        return participant;
     }
 }

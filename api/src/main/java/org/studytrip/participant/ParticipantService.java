@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.UUID;
 import org.studytrip.common.crud.CrudService;
@@ -82,18 +83,17 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ParticipantView get(String id) {
-        Participant participant = find(id);
-        if (!access.maySee(participant.trip) || !maySeePeopleOf(participant.trip)) {
-            throw ProblemException.notFound("participant", id);
-        }
-        return toView(participant);
+    protected boolean visible(Participant participant) {
+        return access.maySee(participant.trip) && maySeePeopleOf(participant.trip);
     }
 
     /** In lists organisers see each passport number masked; everyone else the public profile only. */
+    private Function<Person, String> passportMask() {
+        return caller.isOrganiser() ? vault::maskedPassport : person -> null;
+    }
+
     private ParticipantView listed(Participant participant) {
-        return ParticipantView.of(participant, caller.isOrganiser() ? vault.maskedPassport(participant.person) : null);
+        return ParticipantView.of(participant, passportMask().apply(participant.person));
     }
 
     /** Every participant of a trip with person, organisation and city, in one statement. */
@@ -109,8 +109,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         List<Participant> participants = ofTrip(trip);
         AggregateTag tag = new AggregateTag().add(trip);
         participants.forEach(p -> tag.add(p).add(p.person).add(p.organisation));
-        return new Tagged<>(DelegationsView.of(trip.id, participants,
-                caller.isOrganiser() ? vault::maskedPassport : person -> null), tag.value());
+        return new Tagged<>(DelegationsView.of(trip.id, participants, passportMask()), tag.value());
     }
 
     /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */

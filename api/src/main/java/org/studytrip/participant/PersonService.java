@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.privacy.AccessLog;
@@ -59,6 +62,8 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     ObjectMapper json;
 
     private static final Set<String> PARTICIPANT_PROTECTED_FIELDS = Set.of("dietaryNotes", "emergencyContact");
+    private static final Set<String> PERSON_FIELDS = fieldsOf(PersonInput.class);
+    private static final Set<String> PROTECTED_FIELDS = fieldsOf(PersonInput.ProtectedDetails.class);
 
     PersonService() {
         super(Person.class, PersonInput.class, "person");
@@ -77,17 +82,14 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     @Override
     @Transactional
     public PersonView get(String id) {
-        Person person = readable(id);
+        Person person = find(id);
         accessLog.protectedRead(person.id, AccessLog.READ);
         return toView(person);
     }
 
-    private Person readable(String id) {
-        Person person = find(id);
-        if (caller.isParticipantOnly() && !caller.is(person.id)) {
-            throw ProblemException.notFound("person", id);
-        }
-        return person;
+    @Override
+    protected boolean visible(Person person) {
+        return caller.mayRead(person.id);
     }
 
     /**
@@ -98,7 +100,7 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     @Transactional
     public PersonView patch(String id, IfMatch ifMatch, String mergePatch) throws JsonProcessingException {
         if (caller.isParticipantOnly()) {
-            readable(id);
+            find(id);
             List<String> refused = outsideOwnFields(json.readTree(mergePatch));
             if (!refused.isEmpty()) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "A participant may change only contact details, "
@@ -108,6 +110,10 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         return super.patch(id, ifMatch, mergePatch);
     }
 
+    /**
+     * The person's fields a participant's patch would change beyond their own. Names that are no field of a person
+     * (server-owned ones such as id or version, unknown ones) are left to the patch itself, which answers 400.
+     */
     private static List<String> outsideOwnFields(JsonNode patch) {
         List<String> refused = new ArrayList<>();
         if (!patch.isObject()) {
@@ -116,15 +122,19 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         patch.fieldNames().forEachRemaining(field -> {
             if (field.equals("protectedDetails") && patch.get(field).isObject()) {
                 patch.get(field).fieldNames().forEachRemaining(inner -> {
-                    if (!PARTICIPANT_PROTECTED_FIELDS.contains(inner)) {
+                    if (PROTECTED_FIELDS.contains(inner) && !PARTICIPANT_PROTECTED_FIELDS.contains(inner)) {
                         refused.add("protectedDetails." + inner);
                     }
                 });
-            } else if (!field.equals("contact")) {
+            } else if (PERSON_FIELDS.contains(field) && !field.equals("contact")) {
                 refused.add(field);
             }
         });
         return refused;
+    }
+
+    private static Set<String> fieldsOf(Class<? extends Record> input) {
+        return Arrays.stream(input.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
     }
 
     /** Who read the person's protected details (organisers only, by the resource's roles). */
@@ -136,10 +146,11 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     /** A person's whole record with every participation and consent decision; tagged by all of them. */
     @Transactional
     public Tagged<PersonExport> export(String id) {
-        Person person = readable(id);
+        Person person = find(id);
         accessLog.protectedRead(person.id, AccessLog.EXPORT);
         List<Participant> participations = Participant.list(
-                "from Participant p join fetch p.trip left join fetch p.organisation where p.person = ?1 "
+                "from Participant p join fetch p.trip left join fetch p.organisation o left join fetch o.city "
+                        + "where p.person = ?1 "
                         + "order by p.createdAt, p.id", person);
         Map<UUID, List<ConsentView>> consents = new HashMap<>();
         AggregateTag tag = new AggregateTag().add(person);
@@ -151,7 +162,7 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         for (Participant participant : participations) {
             tag.add(participant).add(participant.trip);
             exported.add(new PersonExport.Participation(
-                    new TripReference(participant.trip.id, participant.trip.code, participant.trip.title),
+                    TripReference.of(participant.trip),
                     ParticipantView.of(participant), consents.getOrDefault(participant.id, List.of())));
         }
         return new Tagged<>(new PersonExport(Instant.now(), toView(person), exported), tag.value());

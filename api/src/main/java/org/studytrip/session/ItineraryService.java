@@ -52,7 +52,7 @@ public class ItineraryService {
         }
         participants.forEach(participant -> tag.add(participant).add(participant.organisation));
 
-        List<DelegationCount> delegations = DelegationsView.of(trip.id, participants, person -> null).delegations().stream()
+        List<DelegationCount> delegations = DelegationsView.of(trip.id, participants).delegations().stream()
                 .map(delegation -> new DelegationCount(delegation.organisation(), delegation.participantCount()))
                 .toList();
         ItineraryView itinerary = new ItineraryView(

@@ -60,13 +60,8 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
 
     /** A session of a draft trip is unknown to all but organisers. */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SessionView get(String id) {
-        Session session = find(id);
-        if (!access.maySee(session.trip)) {
-            throw ProblemException.notFound("session", id);
-        }
-        return toView(session);
+    protected boolean visible(Session session) {
+        return access.maySee(session.trip);
     }
 
     @Transactional

@@ -65,9 +65,8 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TripView get(String id) {
-        return toView(access.programme(id));
+    protected boolean visible(Trip trip) {
+        return access.maySee(trip);
     }
 
     @Override

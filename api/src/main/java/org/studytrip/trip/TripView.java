@@ -40,6 +40,10 @@ public record TripView(
             @NotNull UUID id,
             @NotNull @Size(max = 64) @Schema(examples = "study-trip-2024") String code,
             @NotNull LocalizedText title) {
+
+        public static TripReference of(Trip trip) {
+            return new TripReference(trip.id, trip.code, trip.title);
+        }
     }
 
     static TripView of(Trip trip) {
@@ -48,7 +52,7 @@ public record TripView(
                 trip.startDate, trip.endDate, OrganisationSummary.of(trip.organiser), trip.status,
                 trip.topics.stream().map(TopicSummary::of).toList(),
                 trip.sendingOrganisations.stream().map(OrganisationSummary::of).toList(),
-                previous == null ? null : new TripReference(previous.id, previous.code, previous.title),
+                previous == null ? null : TripReference.of(previous),
                 trip.policyFramework, trip.version, trip.createdAt, trip.updatedAt);
     }
 }

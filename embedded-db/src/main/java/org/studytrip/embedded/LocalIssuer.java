@@ -39,7 +39,7 @@ import java.util.UUID;
 public final class LocalIssuer {
 
     public static final String ISSUER = "studytrip-local";
-    public static final Set<String> ROLES = Set.of("organiser", "partner", "participant");
+    public static final List<String> ROLES = List.of("organiser", "partner", "participant");
     private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final String PRIVATE_KEY = "issuer-private-key.pem";
     private static final String PUBLIC_KEY = "issuer-public-key.pem";
@@ -80,6 +80,15 @@ public final class LocalIssuer {
     /** Where the service finds the public key ({@code mp.jwt.verify.publickey.location}). */
     public Path publicKeyFile() {
         return publicKeyFile;
+    }
+
+    /** The public key as base64 DER, the form {@code mp.jwt.verify.publickey} takes. */
+    public String publicKeyBase64() {
+        try {
+            return Files.readString(publicKeyFile).replaceAll("-----[A-Z ]+-----|\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the local issuer's public key " + publicKeyFile, e);
+        }
     }
 
     /** A signed token for {@code role}; a participant token names the person it is bound to. */

@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
@@ -50,11 +49,13 @@ public final class LocalOidcProvider {
     private final List<String> allowedOrigins;
     private final Duration lifetime;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    private final String jwks;
 
     private LocalOidcProvider(LocalIssuer issuer, List<String> allowedOrigins, Duration lifetime) {
         this.issuer = issuer;
         this.allowedOrigins = allowedOrigins;
         this.lifetime = lifetime;
+        this.jwks = jwks(issuer);
     }
 
     /** Adds the provider's endpoints to the local sign-in server; the authority is that server's address. */
@@ -167,7 +168,7 @@ public final class LocalOidcProvider {
             hidden.append("<input type=\"hidden\" name=\"nonce\" value=\"").append(escape(request.nonce())).append("\">");
         }
         StringBuilder roles = new StringBuilder();
-        for (String role : List.of("organiser", "partner", "participant")) {
+        for (String role : LocalIssuer.ROLES) {
             roles.append("<label><input type=\"radio\" name=\"role\" value=\"").append(role).append("\"")
                     .append(role.equals("organiser") ? " checked" : "").append("> ").append(role).append("</label><br>");
         }
@@ -240,15 +241,20 @@ public final class LocalOidcProvider {
 
     private void keys(HttpExchange exchange) throws IOException {
         LocalIssuer.allowOrigin(exchange, allowedOrigins);
+        LocalIssuer.send(exchange, 200, "application/json", jwks);
+    }
+
+    /** The issuer's public key as a JSON Web Key Set (RFC 7517). */
+    private static String jwks(LocalIssuer issuer) {
         RSAPublicKey key;
         try {
-            String body = Files.readString(issuer.publicKeyFile()).replaceAll("-----[A-Z ]+-----|\\s", "");
-            key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+            key = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(issuer.publicKeyBase64())));
         } catch (GeneralSecurityException e) {
-            throw new IOException("the local issuer's public key is unusable", e);
+            throw new IllegalStateException("The local issuer's public key is unusable", e);
         }
-        LocalIssuer.send(exchange, 200, "application/json", "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\""
-                + ",\"n\":\"" + unsigned(key.getModulus()) + "\",\"e\":\"" + unsigned(key.getPublicExponent()) + "\"}]}");
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\""
+                + ",\"n\":\"" + unsigned(key.getModulus()) + "\",\"e\":\"" + unsigned(key.getPublicExponent()) + "\"}]}";
     }
 
     private static String unsigned(BigInteger value) {

@@ -132,10 +132,18 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         entity.delete();
     }
 
+    /**
+     * Whether the caller may know that this entity exists (a draft trip, someone else's record): one they may not
+     * is answered 404, exactly like an unknown id, never 403.
+     */
+    protected boolean visible(E entity) {
+        return true;
+    }
+
     protected E find(String id) {
         UUID uuid = parseId(id);
         E entity = uuid == null ? null : Panache.getEntityManager().find(entityType, uuid);
-        if (entity == null) {
+        if (entity == null || !visible(entity)) {
             throw ProblemException.notFound(noun, id);
         }
         return entity;

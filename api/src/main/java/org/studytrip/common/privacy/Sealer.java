@@ -31,7 +31,7 @@ public class Sealer {
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    Sealer(@ConfigProperty(name = "studytrip.encryption.keys") String keys) {
+    Sealer(@ConfigProperty(name = EncryptionBootstrap.PROPERTY) String keys) {
         this(KeyRing.parse(keys));
     }
 
@@ -60,12 +60,7 @@ public class Sealer {
                 StandardCharsets.UTF_8);
     }
 
-    /** Whether a stored value is sealed with the current key (else it is sealed anew at start-up). */
-    public boolean isCurrent(String sealed) {
-        return sealed.startsWith(currentPrefix());
-    }
-
-    /** How every value sealed with the current key begins, e.g. to find the others in SQL. */
+    /** How every value sealed with the current key begins, to find the others (sealed anew at start-up) in SQL. */
     public String currentPrefix() {
         return VERSION + ":" + keyRing.currentId() + ":";
     }

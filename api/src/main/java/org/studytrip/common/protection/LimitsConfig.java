@@ -3,7 +3,10 @@ package org.studytrip.common.protection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits per client and per replica: on writes (POST, PUT, PATCH, DELETE) and on failed tokens. */
+/**
+ * Limits per client and per replica: on writes (POST, PUT, PATCH, DELETE) and on failed tokens. Their defaults
+ * are in application.properties, beside the variables that set them.
+ */
 @ConfigMapping(prefix = "studytrip.limits")
 public interface LimitsConfig {
 
@@ -12,21 +15,17 @@ public interface LimitsConfig {
     long maxBodyBytes();
 
     /** Sustained writes a client may make per minute. */
-    @WithDefault("120")
     int writesPerMinute();
 
     /** Writes a client may make at once before the per-minute rate applies. */
-    @WithDefault("30")
     int writeBurst();
 
     /** Sustained rejected tokens (forged, expired, wrong issuer) a client may send per minute. */
-    @WithDefault("10")
     int failedTokensPerMinute();
 
     /**
      * Rejected tokens a client may send at once: generous, because a delegation behind one hotel address whose
      * sign-ins all ran out overnight sends a few each before renewing.
      */
-    @WithDefault("30")
     int failedTokenBurst();
 }

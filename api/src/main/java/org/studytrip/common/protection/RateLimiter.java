@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemMapper;
@@ -21,6 +22,7 @@ final class RateLimiter {
 
     private static final int MAX_CLIENTS = 10_000;
     private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000L;
+    private static final long SWEEP_NANOS = 60 * 1_000_000_000L;
 
     private record Bucket(double tokens, long updatedNanos) {
     }
@@ -29,6 +31,7 @@ final class RateLimiter {
     private final double tokensPerNano;
     private final LongSupplier clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong nextSweepNanos = new AtomicLong();
 
     RateLimiter(int perMinute, int burst, LongSupplier clock) {
         this.capacity = burst;
@@ -68,7 +71,9 @@ final class RateLimiter {
     /** Takes one token; returns 0 when allowed, else the whole seconds to wait before the next one. */
     long acquire(String client) {
         long now = clock.getAsLong();
-        if (buckets.size() > MAX_CLIENTS) {
+        long sweepDue = nextSweepNanos.get();
+        // Idle clients are dropped once the map is large, at most once a minute: not a full scan per request.
+        if (buckets.size() > MAX_CLIENTS && now - sweepDue >= 0 && nextSweepNanos.compareAndSet(sweepDue, now + SWEEP_NANOS)) {
             buckets.values().removeIf(bucket -> now - bucket.updatedNanos() > IDLE_NANOS);
         }
         long[] waitSeconds = {0};

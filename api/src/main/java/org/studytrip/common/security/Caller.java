@@ -42,6 +42,11 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** Whether the caller may read this person's full record: anyone but a participant, and a participant their own. */
+    public boolean mayRead(UUID person) {
+        return !isParticipantOnly() || is(person);
+    }
+
     /** Whether the caller is the person with this id (a participant reading or changing their own record). */
     public boolean is(UUID person) {
         return personId().filter(own -> own.equals(person)).isPresent();

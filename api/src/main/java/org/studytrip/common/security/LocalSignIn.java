@@ -1,8 +1,5 @@
 package org.studytrip.common.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -30,13 +27,11 @@ public final class LocalSignIn {
      * wins over any location.
      */
     public static Map<String, String> properties(Path dataDirectory) {
-        LocalIssuer issuer = LocalIssuer.open(dataDirectory.resolve("issuer"));
-        try {
-            return Map.of(AuthBootstrap.KEY, Files.readString(issuer.publicKeyFile()).replaceAll("-----[A-Z ]+-----|\\s", ""),
-                    "mp.jwt.verify.issuer", LocalIssuer.ISSUER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return properties(LocalIssuer.open(dataDirectory.resolve("issuer")));
+    }
+
+    private static Map<String, String> properties(LocalIssuer issuer) {
+        return Map.of(AuthBootstrap.KEY, issuer.publicKeyBase64(), "mp.jwt.verify.issuer", LocalIssuer.ISSUER);
     }
 
     /**
@@ -44,13 +39,12 @@ public final class LocalSignIn {
      * OpenID Connect provider.
      */
     static Map<String, String> start(Path dataDirectory) {
-        Map<String, String> properties = properties(dataDirectory);
+        LocalIssuer issuer = LocalIssuer.open(dataDirectory.resolve("issuer"));
         int port = Integer.parseInt(System.getenv().getOrDefault("STUDYTRIP_LOCAL_SIGN_IN_PORT", "8081"));
         List<String> origins = Arrays.stream(ConfigProvider.getConfig()
                         .getOptionalValue("quarkus.http.cors.origins", String.class).orElse("").split(","))
                 .map(String::trim).filter(origin -> !origin.isEmpty()).toList();
         try {
-            LocalIssuer issuer = LocalIssuer.open(dataDirectory.resolve("issuer"));
             Duration lifetime = Duration.ofHours(8);
             LocalOidcProvider.attach(issuer.serve(port, origins, lifetime), issuer, origins, lifetime);
             LOG.infof("Local sign-in for the web client: http://127.0.0.1:%d/token?role=organiser; as an OpenID "
@@ -59,6 +53,6 @@ public final class LocalSignIn {
             LOG.warnf("Local sign-in not served on port %d (%s); bin/token still prints tokens", port,
                     portTaken.getMessage());
         }
-        return properties;
+        return properties(issuer);
     }
 }

@@ -1,6 +1,5 @@
 package org.studytrip.participant.consent;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -32,10 +31,7 @@ public class ConsentService {
      */
     @Transactional
     public ConsentView record(String participantId, ConsentInput input) {
-        Participant participant = participant(participantId);
-        if (!mayRead(participant)) {
-            throw ProblemException.notFound("participant", participantId);
-        }
+        Participant participant = readable(participantId);
         if (caller.isParticipantOnly() && input.decision() != ConsentDecision.WITHDRAWN) {
             throw new ProblemException(ProblemType.FORBIDDEN, "A participant may withdraw consent here; to give it, "
                     + "the secretariat records the decision with the privacy notice shown.");
@@ -53,10 +49,7 @@ public class ConsentService {
     /** A participant's decisions in the order they were made; the latest per purpose is in force. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ConsentView> list(String participantId, PageRequest page) {
-        Participant participant = participant(participantId);
-        if (!mayRead(participant)) {
-            throw ProblemException.notFound("participant", participantId);
-        }
+        Participant participant = readable(participantId);
         return Page.of(Consent.find("participant = ?1 order by createdAt, id", participant), page, ConsentView::of);
     }
 
@@ -64,7 +57,7 @@ public class ConsentService {
     public ConsentView get(String id) {
         UUID uuid = CrudService.parseId(id);
         Consent consent = uuid == null ? null : Consent.findById(uuid);
-        if (consent == null || !mayRead(consent.participant)) {
+        if (consent == null || !caller.mayRead(consent.participant.person.id)) {
             throw ProblemException.notFound("consent", id);
         }
         return ConsentView.of(consent);
@@ -77,16 +70,11 @@ public class ConsentService {
                 : Consent.list("participant in ?1 order by createdAt, id", participations);
     }
 
-    /** A participant reads only the decisions of their own participations. */
-    private boolean mayRead(Participant participant) {
-        return !caller.isParticipantOnly() || caller.is(participant.person.id);
-    }
-
-    private static Participant participant(String id) {
-        UUID uuid = CrudService.parseId(id);
-        Participant participant = uuid == null ? null : Panache.getEntityManager().find(Participant.class, uuid);
-        if (participant == null) {
-            throw ProblemException.notFound("participant", id);
+    /** A participation whose decisions the caller may read: a participant only their own (others: 404). */
+    private Participant readable(String participantId) {
+        Participant participant = Participant.require(participantId);
+        if (!caller.mayRead(participant.person.id)) {
+            throw ProblemException.notFound("participant", participantId);
         }
         return participant;
     }
