@@ -43,6 +43,11 @@ public final class Auth {
         return bearer(token("participant", personId));
     }
 
+    /** A token whose signature does not verify: refused like an expired or foreign one. */
+    public static String forged(String validToken) {
+        return validToken.substring(0, validToken.lastIndexOf('.') + 1) + "AAAA";
+    }
+
     public static io.restassured.http.Header bearer(String token) {
         return new io.restassured.http.Header("Authorization", "Bearer " + token);
     }

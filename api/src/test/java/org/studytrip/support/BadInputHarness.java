@@ -29,6 +29,10 @@ import org.junit.jupiter.api.function.Executable;
  */
 public final class BadInputHarness {
 
+    /** Fields the server owns: in any write body they are refused (mass assignment), never applied or ignored. */
+    private static final List<String> SERVER_OWNED = List.of("id", "version", "createdAt", "updatedAt");
+
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -74,7 +78,7 @@ public final class BadInputHarness {
                 send(withIfMatch, verb, target, body.toString()).statusCode(400)
                         .body("code", equalTo("validation-failed")).body("errors.field", hasItem("colour"));
             }));
-            for (String serverOwned : List.of("id", "version", "createdAt")) {
+            for (String serverOwned : SERVER_OWNED) {
                 tests.add(write(database, tables, verb + " " + serverOwned + " in body", () -> {
                     ObjectNode body = resource.validBody().get();
                     body.put(serverOwned, serverOwned.equals("id") ? UUID.randomUUID().toString() : "7");
@@ -146,6 +150,12 @@ public final class BadInputHarness {
         tests.add(write(database, tables, "PATCH removing a required field", () -> given().header("If-Match", currentEtag(item))
                 .contentType("application/merge-patch+json").body("{\"" + resource.required().get(0) + "\": null}")
                 .patch(item).then().statusCode(400).body("errors.field", hasItem(resource.required().get(0)))));
+        for (String serverOwned : SERVER_OWNED) {
+            tests.add(write(database, tables, "PATCH " + serverOwned + " in body", () -> given().header("If-Match", currentEtag(item))
+                    .contentType("application/merge-patch+json")
+                    .body("{\"" + serverOwned + "\": " + (serverOwned.equals("id") ? "\"" + UUID.randomUUID() + "\"" : "\"7\"") + "}")
+                    .patch(item).then().statusCode(400).body("errors.field", hasItem(serverOwned))));
+        }
         tests.add(write(database, tables, "PATCH with an unknown property", () -> given().header("If-Match", currentEtag(item))
                 .contentType("application/merge-patch+json").body("{\"colour\": \"red\"}")
                 .patch(item).then().statusCode(400).body("errors.field", hasItem("colour"))));
