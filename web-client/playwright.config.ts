@@ -6,6 +6,8 @@ import { API_PORT, API_URL, SIGN_IN_PORT, SIGN_IN_URL, WEB_PORT, WEB_URL } from 
 
 export default defineConfig({
   testDir: 'e2e',
+  // After every run: the API's log holds none of the personal data the tests wrote.
+  globalTeardown: './e2e/log-check.ts',
   outputDir: 'test-results/artifacts',
   // One browser at a time: two cores run the API, its database and Chromium.
   workers: 1,

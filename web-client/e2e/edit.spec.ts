@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { asOrganiser, createSession, expectAccessible, getSession, sampleLinks, sampleTrip, screenshotBothSizes, signIn } from './support'
+import { asOrganiser, consentDecisions, createSession, enrol, expectAccessible, getSession, sampleLinks, sampleTrip, screenshotBothSizes, signIn } from './support'
 
 test.beforeEach(async ({ page, request }) => signIn(page, request, 'organiser'))
 
@@ -158,13 +158,7 @@ test('a 412 on delete is explained and the reload shows the current version', as
 
 test('an organiser records a delegate\'s consent, then its withdrawal; the history stays', async ({ page, request }) => {
   const trip = await sampleTrip(request)
-  const organiser = await asOrganiser(request)
-  const enrolled = await request.post(`${API_URL}/api/v1/trips/${trip.id}/participants`, {
-    headers: organiser,
-    data: { role: 'member', person: { familyName: 'Consenting', givenName: 'Delegate' } },
-  })
-  expect(enrolled.status()).toBe(201)
-  const participantId = ((await enrolled.json()) as { id: string }).id
+  const participantId = (await enrol(request, trip, { familyName: 'Consenting' })).id
   await page.goto(`/participants/${participantId}/edit`)
   const consents = page.getByTestId('consents')
   await expect(consents.getByTestId('consent-cross-border-transfer')).toHaveText('No decision recorded')
@@ -185,8 +179,5 @@ test('an organiser records a delegate\'s consent, then its withdrawal; the histo
   await expectAccessible(page)
   await screenshotBothSizes(page, 'participant-consents')
 
-  const history = (await (await request.get(`${API_URL}/api/v1/participants/${participantId}/consents`, { headers: organiser })).json()) as {
-    items: { purpose: string; decision: string }[]
-  }
-  expect(history.items.map((decision) => decision.decision)).toEqual(['granted', 'withdrawn'])
+  expect(await consentDecisions(request, participantId)).toEqual(['granted', 'withdrawn'])
 })

@@ -28,6 +28,7 @@ test('a partner signs in at the identity provider and comes back to the page the
   await page.goto(`/trips/${trip.id}/delegation`)
   await page.getByTestId('problem').getByRole('link', { name: 'Sign in' }).click()
   // No role picker of the app's own: the provider decides who someone is.
+  await expect(page.getByRole('button', { name: 'Continue to sign-in' })).toBeVisible()
   await expect(page.getByTestId('sign-in')).toHaveCount(0)
   await page.getByRole('button', { name: 'Continue to sign-in' }).click()
   await answerProvider(page, 'partner')

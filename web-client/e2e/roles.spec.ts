@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { API_URL } from './env'
-import { asOrganiser, createSession, expectAccessible, refuseNextSessionSave, sampleTrip, screenshotBothSizes, signIn } from './support'
+import { PERSONAL_DATA, asOrganiser, consentDecisions, createSession, enrol, expectAccessible, refuseNextSessionSave, sampleTrip, screenshotBothSizes, signIn } from './support'
 
 test('anonymous visitors see the programme, nothing of people, and no editing', async ({ page, request }) => {
   const trip = await sampleTrip(request)
@@ -22,7 +22,7 @@ test('anonymous visitors see the programme, nothing of people, and no editing', 
 
 test('a partner signs in, sees the delegation and cannot edit', async ({ page, request }) => {
   const trip = await sampleTrip(request)
-  await enrolWithPassport(request, trip, 'P77705678')
+  const masked = await enrol(request, trip, { familyName: 'Masked', protectedDetails: { passportNumber: PERSONAL_DATA.partnersDelegatePassport } })
   await page.goto('/')
   await page.getByRole('link', { name: 'Sign in' }).click()
   await page.getByLabel('Partner agency').check()
@@ -30,7 +30,8 @@ test('a partner signs in, sees the delegation and cannot edit', async ({ page, r
   await expect(page.getByTestId('signed-in-as')).toHaveText('Partner agency')
 
   await page.goto(`/trips/${trip.id}/delegation`)
-  await expect(page.getByTestId('delegation').first()).toBeVisible()
+  // The delegate with a passport is on the page (so "no passport shown" is about them), without it.
+  await expect(page.getByText(masked.person.givenName)).toBeVisible()
   await expect(page.getByTestId('passport-masked')).toHaveCount(0)
   // Neither masked nor in full (the given names of test delegates carry digits, so not the last four alone).
   await expect(page.getByTestId('delegation').filter({ hasText: /••••|P777/ })).toHaveCount(0)
@@ -56,14 +57,14 @@ test('a participant signs in, sees and changes their own record, and nobody else
 
   await page.getByRole('link', { name: 'My record' }).click()
   await expect(page.getByTestId('protected-details')).toBeVisible()
-  await page.getByLabel('Phone').fill('+86 10 8888 0000')
+  await page.getByLabel('Phone').fill(PERSONAL_DATA.participantPhone)
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByTestId('saved')).toHaveText('Saved.')
-  await expect(page.getByLabel('Phone')).toHaveValue('+86 10 8888 0000')
+  await expect(page.getByLabel('Phone')).toHaveValue(PERSONAL_DATA.participantPhone)
   const stored = (await (await request.get(`${API_URL}/api/v1/people/${me.id}`, { headers: organiser })).json()) as {
     contact: { phone?: string }
   }
-  expect(stored.contact.phone).toBe('+86 10 8888 0000')
+  expect(stored.contact.phone).toBe(PERSONAL_DATA.participantPhone)
   await screenshotBothSizes(page, 'my-record')
 
   await page.goto(`/people/${other.id}`)
@@ -71,14 +72,37 @@ test('a participant signs in, sees and changes their own record, and nobody else
   await expect(page.getByTestId('protected-details')).toHaveCount(0)
 })
 
+test('a participant sees their trip\'s programme and fellow delegates, and may edit nothing of the trip', async ({ page, request }) => {
+  const trip = await sampleTrip(request)
+  const me = await enrol(request, trip, { familyName: 'Looking' })
+  const fellow = await enrol(request, trip, { familyName: 'Fellow', protectedDetails: { passportNumber: PERSONAL_DATA.fellowDelegatePassport } })
+  await signIn(page, request, 'participant', me.person.id)
+
+  await page.goto(`/trips/${trip.id}/itinerary`)
+  await expect(page.getByTestId('itinerary')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Sample: Opening of the study trip' })).toBeVisible()
+  await page.goto(`/trips/${trip.id}/delegation`)
+  await expect(page.getByText(fellow.person.givenName)).toBeVisible()
+  await expect(page.getByTestId('delegation').filter({ hasText: /••••|F111/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Personal record' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /^Edit / })).toHaveCount(0)
+  await page.goto(`/trips/${trip.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: trip.title.en })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Edit trip' })).toHaveCount(0)
+  // Their own record: the passport is shown, not editable.
+  await page.goto(`/people/${me.person.id}`)
+  await expect(page.getByTestId('protected-details')).toBeVisible()
+  await expect(page.getByLabel('Passport number')).toHaveCount(0)
+})
+
 test('an organiser sees a delegate\'s protected details and every editing control', async ({ page, request }) => {
   await signIn(page, request, 'organiser')
   const trip = await sampleTrip(request)
-  await enrolWithPassport(request, trip, 'G55501234')
+  await enrol(request, trip, { familyName: 'Masked', protectedDetails: { passportNumber: PERSONAL_DATA.maskedDelegatePassport } })
   await page.goto(`/trips/${trip.id}/delegation`)
   // Lists show a passport only masked; the full number is on the record.
   await expect(page.getByTestId('passport-masked').filter({ hasText: '••••1234' })).toHaveCount(1)
-  await expect(page.getByTestId('delegation').filter({ hasText: 'G55501234' })).toHaveCount(0)
+  await expect(page.getByTestId('delegation').filter({ hasText: PERSONAL_DATA.maskedDelegatePassport })).toHaveCount(0)
   await page.getByRole('link', { name: 'Personal record' }).first().click()
   await expect(page.getByTestId('protected-details')).toBeVisible()
   await page.goto(`/trips/${trip.id}`)
@@ -109,13 +133,13 @@ test('an organiser sees who read a record, downloads it and erases it', async ({
   const organiser = await asOrganiser(request)
   const created = await request.post(`${API_URL}/api/v1/people`, {
     headers: organiser,
-    data: { familyName: 'Erasable', givenName: `Delegate ${Date.now()}`, protectedDetails: { passportNumber: 'E12345678' } },
+    data: { familyName: 'Erasable', givenName: `Delegate ${Date.now()}`, protectedDetails: { passportNumber: PERSONAL_DATA.erasedPersonPassport } },
   })
   expect(created.status()).toBe(201)
   const person = (await created.json()) as { id: string; givenName: string }
   await signIn(page, request, 'organiser')
   await page.goto(`/people/${person.id}`)
-  await expect(page.getByTestId('protected-details')).toContainText('E12345678')
+  await expect(page.getByTestId('protected-details')).toContainText(PERSONAL_DATA.erasedPersonPassport)
 
   const rights = page.getByTestId('data-rights')
   await expect(rights.getByTestId('access-log')).toContainText('local-organiser')
@@ -134,7 +158,7 @@ test('an organiser sees who read a record, downloads it and erases it', async ({
   await rights.getByRole('button', { name: 'Erase personal data' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Erase personal data' }).click()
   await expect(rights.getByTestId('erased')).toContainText('Personal data erased on')
-  await expect(page.getByTestId('protected-details')).not.toContainText('E12345678')
+  await expect(page.getByTestId('protected-details')).not.toContainText(PERSONAL_DATA.erasedPersonPassport)
   await expect(page.getByLabel('Phone')).toHaveCount(0)
   const stored = (await (await request.get(`${API_URL}/api/v1/people/${person.id}`, { headers: organiser })).json()) as {
     erasedAt?: string
@@ -157,22 +181,11 @@ test('a participant may download their own data but neither erase it nor see the
   await expect(rights.getByTestId('access-log')).toHaveCount(0)
 })
 
-/** A delegate of their own, with a passport number, on the trip: what each role sees of it. */
-async function enrolWithPassport(request: APIRequestContext, trip: { id: string }, passportNumber: string): Promise<void> {
-  const enrolled = await request.post(`${API_URL}/api/v1/trips/${trip.id}/participants`, {
-    headers: await asOrganiser(request),
-    data: { role: 'member', person: { familyName: 'Masked', givenName: `Passport ${Date.now()}`, protectedDetails: { passportNumber } } },
-  })
-  expect(enrolled.status()).toBe(201)
-}
 
 test('a participant withdraws their own consent from their record; giving it stays with the secretariat', async ({ page, request }) => {
   const trip = await sampleTrip(request)
   const organiser = await asOrganiser(request)
-  const enrolled = (await (await request.post(`${API_URL}/api/v1/trips/${trip.id}/participants`, {
-    headers: organiser,
-    data: { role: 'member', person: { familyName: 'Withdrawing', givenName: 'Delegate' } },
-  })).json()) as { id: string; person: { id: string } }
+  const enrolled = await enrol(request, trip, { familyName: 'Withdrawing' })
   const granted = await request.post(`${API_URL}/api/v1/participants/${enrolled.id}/consents`, {
     headers: organiser,
     data: { purpose: 'photos-and-publicity', noticeVersion: '2025-09', decision: 'granted' },
@@ -190,8 +203,5 @@ test('a participant withdraws their own consent from their record; giving it sta
   await expect(consents.getByTestId('consent-photos-and-publicity')).toContainText('Withdrawn · privacy notice 2025-09')
   await expect(consents.getByRole('button', { name: /^Withdraw consent/ })).toHaveCount(0)
 
-  const history = (await (await request.get(`${API_URL}/api/v1/participants/${enrolled.id}/consents`, { headers: organiser })).json()) as {
-    items: { decision: string }[]
-  }
-  expect(history.items.map((decision) => decision.decision)).toEqual(['granted', 'withdrawn'])
+  expect(await consentDecisions(request, enrolled.id)).toEqual(['granted', 'withdrawn'])
 })

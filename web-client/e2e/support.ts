@@ -10,6 +10,18 @@ export const SAMPLE_TRIP_CODE = 'korea-2025'
 
 export type Role = 'organiser' | 'partner' | 'participant'
 
+/**
+ * Personal data the browser tests write through the API: each must reach its screens and never the API's log
+ * (checked after the run by e2e/log-check.ts).
+ */
+export const PERSONAL_DATA = {
+  partnersDelegatePassport: 'P77705678',
+  fellowDelegatePassport: 'F11104321',
+  maskedDelegatePassport: 'G55501234',
+  erasedPersonPassport: 'E12345678',
+  participantPhone: '+86 10 8888 0000',
+} as const
+
 /** A token of the local issuer the test API trusts. */
 export async function token(request: APIRequestContext, role: Role, personId?: string): Promise<string> {
   const query = new URLSearchParams({ role, ...(personId ? { person: personId } : {}) })
@@ -42,6 +54,26 @@ export async function refuseNextSessionSave(page: Page, request: APIRequestConte
     const forged = `${refused.slice(0, refused.lastIndexOf('.'))}.AAAA`
     return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${forged}` } })
   })
+}
+
+/** A new delegate on the trip, recorded by an organiser; `person` may carry contact or protected details. */
+export async function enrol(
+  request: APIRequestContext,
+  trip: { id: string },
+  person: Record<string, unknown>,
+): Promise<{ id: string; person: { id: string; givenName: string } }> {
+  const enrolled = await request.post(`${API_URL}/api/v1/trips/${trip.id}/participants`, {
+    headers: await asOrganiser(request),
+    data: { role: 'member', person: { familyName: 'Delegate', givenName: `E2E ${Date.now()}`, ...person } },
+  })
+  expect(enrolled.status(), await enrolled.text()).toBe(201)
+  return (await enrolled.json()) as { id: string; person: { id: string; givenName: string } }
+}
+
+/** The decisions on record for a participation, oldest first, as the API holds them. */
+export async function consentDecisions(request: APIRequestContext, participantId: string): Promise<string[]> {
+  const answer = await request.get(`${API_URL}/api/v1/participants/${participantId}/consents`, { headers: await asOrganiser(request) })
+  return ((await answer.json()) as { items: { decision: string }[] }).items.map((decision) => decision.decision)
 }
 
 /** Test data comes from the real API, never from constants copied out of it. */

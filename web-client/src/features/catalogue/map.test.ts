@@ -17,7 +17,9 @@ describe('drawing cities from their coordinates', () => {
   })
 
   it('keeps every city inside the drawing', () => {
-    for (const p of layoutMap(cities, (c) => c, 300, 300).placed) {
+    const { placed } = layoutMap(cities, (c) => c, 300, 300)
+    expect(placed).toHaveLength(cities.filter((city) => city.latitude !== undefined).length)
+    for (const p of placed) {
       expect(p.x).toBeGreaterThan(0)
       expect(p.x).toBeLessThan(300)
       expect(p.y).toBeGreaterThan(0)
