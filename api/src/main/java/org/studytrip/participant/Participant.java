@@ -11,7 +11,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.VersionedEntity;
-import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.trip.Trip;
@@ -43,11 +42,6 @@ public class Participant extends VersionedEntity {
 
     /** The participation a nested path names ({@code /participants/{participantId}/...}); 404 when there is none. */
     public static Participant require(String participantId) {
-        UUID uuid = CrudService.parseId(participantId);
-        Participant participant = uuid == null ? null : findById(uuid);
-        if (participant == null) {
-            throw ProblemException.notFound("participant", participantId);
-        }
-        return participant;
+        return CrudService.require(Participant.class, participantId, "participant");
     }
 }

@@ -20,7 +20,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.VersionedEntity;
-import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.Organisation;
@@ -82,11 +81,6 @@ public class Trip extends VersionedEntity {
 
     /** The trip a nested path names ({@code /trips/{tripId}/...}); 404 when there is none. */
     public static Trip require(String tripId) {
-        UUID uuid = CrudService.parseId(tripId);
-        Trip trip = uuid == null ? null : findById(uuid);
-        if (trip == null) {
-            throw ProblemException.notFound("trip", tripId);
-        }
-        return trip;
+        return CrudService.require(Trip.class, tripId, "trip");
     }
 }

@@ -141,9 +141,18 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     }
 
     protected E find(String id) {
+        E entity = require(entityType, id, noun);
+        if (!visible(entity)) {
+            throw ProblemException.notFound(noun, id);
+        }
+        return entity;
+    }
+
+    /** The entity a path names by id ({@code /trips/{tripId}/...}); 404 when there is none. */
+    public static <R> R require(Class<R> type, String id, String noun) {
         UUID uuid = parseId(id);
-        E entity = uuid == null ? null : Panache.getEntityManager().find(entityType, uuid);
-        if (entity == null || !visible(entity)) {
+        R entity = uuid == null ? null : Panache.getEntityManager().find(type, uuid);
+        if (entity == null) {
             throw ProblemException.notFound(noun, id);
         }
         return entity;
