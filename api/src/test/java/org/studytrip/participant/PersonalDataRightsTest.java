@@ -24,6 +24,7 @@ import org.studytrip.support.Auth;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Seed;
+import org.studytrip.support.StatementCounter;
 
 /** Consent records, export and erasure of one person's data (PIPL and PIPA rights). */
 @QuarkusTest
@@ -31,6 +32,9 @@ class PersonalDataRightsTest {
 
     @Inject
     Database database;
+
+    @Inject
+    StatementCounter statements;
 
     private record Enrolled(String personId, String participantId, ObjectNode person) {
     }
@@ -146,6 +150,28 @@ class PersonalDataRightsTest {
                 .body("participations[0].consents", hasSize(2)).extract().header("ETag");
         assertNotEquals(etag, after);
         given().get("/api/v1/people/" + UUID.randomUUID() + "/export").then().statusCode(404);
+    }
+
+    /** A new person taking part in the given trips, each sent by the given organisation (by code). */
+    private static String personInTrips(Map<String, String> organisationByTrip) {
+        String personId = given().contentType("application/json").body(PersonalDataMarkers.person("Exported", "Often").toString())
+                .post("/api/v1/people").then().statusCode(201).extract().path("id");
+        organisationByTrip.forEach((trip, organisation) -> given().contentType("application/json")
+                .body("{\"personId\": \"" + personId + "\", \"role\": \"member\", \"organisationId\": \""
+                        + Seed.organisationId(organisation) + "\"}")
+                .post("/api/v1/trips/" + Seed.tripId(trip) + "/participants").then().statusCode(201));
+        return personId;
+    }
+
+    @Test
+    void anExportTakesAsManyStatementsForTwoTripsAsForOne() {
+        String once = personInTrips(Map.of("korea-2025", "shenzhen-government"));
+        String twice = personInTrips(Map.of("korea-2025", "shenzhen-government", "study-trip-2024", "changzhi-government"));
+        long forOne = statements.count(() -> given().get("/api/v1/people/" + once + "/export").then().statusCode(200)
+                .body("participations", hasSize(1)));
+        long forTwo = statements.count(() -> given().get("/api/v1/people/" + twice + "/export").then().statusCode(200)
+                .body("participations", hasSize(2)).body("participations.participant.organisation.city.code", hasSize(2)));
+        assertEquals(forOne, forTwo, "statements of an export with one participation vs two");
     }
 
     @Test
