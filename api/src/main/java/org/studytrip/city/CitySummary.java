@@ -15,6 +15,6 @@ public record CitySummary(
         @NotNull @Size(max = 64) @Schema(examples = "Asia/Shanghai") String timeZone) {
 
     public static CitySummary of(City city) {
-        return city == null ? null : new CitySummary(city.id, city.code, city.name, city.timeZone);
+        return new CitySummary(city.id, city.code, city.name, city.timeZone);
     }
 }

@@ -38,7 +38,7 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
                 .equal("city.code", filter.city())
                 .contains(filter.q(), "code", "name.en", "name.zh", "name.ko");
         return Page.of(Organisation.find(criteria.query(), Sorting.parse(sort, "code", SORTABLE), criteria.parameters()),
-                page, OrganisationView::of);
+                page, (Organisation organisation) -> OrganisationView.of(organisation, visibility));
     }
 
     @Override
@@ -74,7 +74,7 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
 
     @Override
     protected OrganisationView toView(Organisation organisation) {
-        return OrganisationView.of(organisation);
+        return OrganisationView.of(organisation, visibility);
     }
 
     @Override

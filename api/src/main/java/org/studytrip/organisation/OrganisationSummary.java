@@ -1,5 +1,6 @@
 package org.studytrip.organisation;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -16,8 +17,8 @@ public record OrganisationSummary(
         @NotNull OrganisationType type,
         CitySummary city) {
 
-    public static OrganisationSummary of(Organisation organisation) {
-        return organisation == null ? null : new OrganisationSummary(organisation.id, organisation.code,
-                organisation.name, organisation.type, CitySummary.of(organisation.city));
+    public static OrganisationSummary of(Organisation organisation, Visibility visibility) {
+        return new OrganisationSummary(organisation.id, organisation.code, organisation.name, organisation.type,
+                visibility.embed(organisation.city, CitySummary::of));
     }
 }

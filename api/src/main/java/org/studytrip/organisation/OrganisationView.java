@@ -1,5 +1,6 @@
 package org.studytrip.organisation;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -23,9 +24,10 @@ public record OrganisationView(
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
 
-    static OrganisationView of(Organisation organisation) {
+    static OrganisationView of(Organisation organisation, Visibility visibility) {
         return new OrganisationView(organisation.id, organisation.code, organisation.name, organisation.type,
-                organisation.country, CitySummary.of(organisation.city), organisation.website, organisation.version,
+                organisation.country, visibility.embed(organisation.city, CitySummary::of), organisation.website,
+                organisation.version,
                 organisation.createdAt, organisation.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.studytrip.participant;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -45,15 +46,16 @@ public record DelegationsView(
     }
 
     /** Public profiles only (for counts and views that show no passport). */
-    public static DelegationsView of(UUID tripId, List<Participant> participants) {
-        return of(tripId, participants, person -> null);
+    public static DelegationsView of(UUID tripId, List<Participant> participants, Visibility visibility) {
+        return of(tripId, participants, person -> null, visibility);
     }
 
     /**
      * Groups participants by organisation, ordered by the organisation's English name; those without one come last.
      * {@code passportMask} gives what a delegate shows of their passport (null: nothing).
      */
-    public static DelegationsView of(UUID tripId, List<Participant> participants, Function<Person, String> passportMask) {
+    public static DelegationsView of(UUID tripId, List<Participant> participants, Function<Person, String> passportMask,
+            Visibility visibility) {
         Map<Organisation, List<Delegate>> grouped = new LinkedHashMap<>();
         participants.stream()
                 .sorted(Comparator.comparing((Participant p) -> p.organisation == null ? "\uffff" : p.organisation.name.en())
@@ -63,7 +65,9 @@ public record DelegationsView(
                         .add(new Delegate(p.id, PublicProfile.of(p.person), p.role, p.position,
                                 passportMask.apply(p.person))));
         List<Delegation> delegations = grouped.entrySet().stream()
-                .map(entry -> new Delegation(OrganisationSummary.of(entry.getKey()), entry.getValue().size(), entry.getValue()))
+                .map(entry -> new Delegation(
+                        visibility.embed(entry.getKey(), organisation -> OrganisationSummary.of(organisation, visibility)),
+                        entry.getValue().size(), entry.getValue()))
                 .toList();
         return new DelegationsView(tripId, participants.size(), delegations);
     }

@@ -46,6 +46,8 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
 
     ParticipantService() {
         super(Participant.class, ParticipantInput.class, "participant");
+        // A participation is one person's part in one trip: their consents hang below it and stay theirs.
+        fixedAfterCreation("personId", ParticipantInput::personId);
     }
 
     /** {@code organisation} by id, {@code city} by code (of the sending local government), {@code q} in names. */
@@ -84,7 +86,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
 
     @Override
     protected boolean visible(Participant participant) {
-        return access.maySee(participant.trip) && maySeePeopleOf(participant.trip);
+        return visibility.visible(participant.trip) && maySeePeopleOf(participant.trip);
     }
 
     /** In lists organisers see each passport number masked; everyone else the public profile only. */
@@ -93,7 +95,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     }
 
     private ParticipantView listed(Participant participant) {
-        return ParticipantView.of(participant, passportMask().apply(participant.person));
+        return ParticipantView.of(participant, passportMask().apply(participant.person), visibility);
     }
 
     /** Every participant of a trip with person, organisation and city, in one statement. */
@@ -109,7 +111,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         List<Participant> participants = ofTrip(trip);
         AggregateTag tag = new AggregateTag().add(trip);
         participants.forEach(p -> tag.add(p).add(p.person).add(p.organisation));
-        return new Tagged<>(DelegationsView.of(trip.id, participants, passportMask()), tag.value());
+        return new Tagged<>(DelegationsView.of(trip.id, participants, passportMask(), visibility), tag.value());
     }
 
     /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */
@@ -169,6 +171,6 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
 
     @Override
     protected ParticipantView toView(Participant participant) {
-        return ParticipantView.of(participant);
+        return ParticipantView.of(participant, visibility);
     }
 }

@@ -1,5 +1,6 @@
 package org.studytrip.participant;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -27,13 +28,14 @@ public record ParticipantView(
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
 
-    public static ParticipantView of(Participant participant) {
-        return of(participant, null);
+    public static ParticipantView of(Participant participant, Visibility visibility) {
+        return of(participant, null, visibility);
     }
 
-    static ParticipantView of(Participant participant, String passportNumberMasked) {
+    static ParticipantView of(Participant participant, String passportNumberMasked, Visibility visibility) {
         return new ParticipantView(participant.id, participant.trip.id, PublicProfile.of(participant.person),
-                participant.role, participant.position, OrganisationSummary.of(participant.organisation),
+                participant.role, participant.position,
+                visibility.embed(participant.organisation, organisation -> OrganisationSummary.of(organisation, visibility)),
                 passportNumberMasked, participant.version, participant.createdAt, participant.updatedAt);
     }
 }

@@ -13,7 +13,8 @@ import org.studytrip.trip.TripView.TripReference;
 public record PersonExport(
         @NotNull @Schema(description = "When the export was made (UTC).") Instant exportedAt,
         @NotNull PersonView person,
-        @NotNull @Size(max = 1000) List<Participation> participations) {
+        @NotNull @Size(max = 1000) @Schema(description = "Every participation the caller may read: one in a trip that "
+                + "is still a draft is listed for organisers only.") List<Participation> participations) {
 
     /** One trip the person took part in, with the consent decisions made for it. */
     @Schema(name = "PersonExportParticipation")

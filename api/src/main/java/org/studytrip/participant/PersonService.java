@@ -161,9 +161,11 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         List<PersonExport.Participation> exported = new ArrayList<>();
         for (Participant participant : participations) {
             tag.add(participant).add(participant.trip);
-            exported.add(new PersonExport.Participation(
-                    TripReference.of(participant.trip),
-                    ParticipantView.of(participant), consents.getOrDefault(participant.id, List.of())));
+            // A participation is exported as it can be read: one in a trip the caller may not know of yet is left out.
+            if (visibility.visible(participant.trip)) {
+                exported.add(new PersonExport.Participation(visibility.embed(participant.trip, TripReference::of),
+                        ParticipantView.of(participant, visibility), consents.getOrDefault(participant.id, List.of())));
+            }
         }
         return new Tagged<>(new PersonExport(Instant.now(), toView(person), exported), tag.value());
     }

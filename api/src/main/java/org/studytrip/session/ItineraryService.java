@@ -1,5 +1,6 @@
 package org.studytrip.session;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,9 @@ public class ItineraryService {
     @Inject
     TripAccess access;
 
+    @Inject
+    Visibility visibility;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<ItineraryView> itinerary(String tripId) {
         Trip trip = access.programme(tripId);
@@ -47,12 +51,12 @@ public class ItineraryService {
             tag.add(session).add(session.venue).add(session.host);
             session.experts.forEach(expert -> tag.add(expert).add(expert.organisation));
             session.topics.forEach(tag::add);
-            SessionView view = SessionView.of(session);
+            SessionView view = SessionView.of(session, visibility);
             byDay.computeIfAbsent(view.date(), day -> new ArrayList<>()).add(view);
         }
         participants.forEach(participant -> tag.add(participant).add(participant.organisation));
 
-        List<DelegationCount> delegations = DelegationsView.of(trip.id, participants).delegations().stream()
+        List<DelegationCount> delegations = DelegationsView.of(trip.id, participants, visibility).delegations().stream()
                 .map(delegation -> new DelegationCount(delegation.organisation(), delegation.participantCount()))
                 .toList();
         ItineraryView itinerary = new ItineraryView(

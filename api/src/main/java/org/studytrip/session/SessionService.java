@@ -55,13 +55,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
                 .equal("status", filter.status())
                 .contains(filter.q(), "title.en", "title.zh", "title.ko");
         return Page.of(Session.find(criteria.query(), Sorting.parse(sort, "startsAt", SORTABLE), criteria.parameters()),
-                page, SessionView::of);
-    }
-
-    /** A session of a draft trip is unknown to all but organisers. */
-    @Override
-    protected boolean visible(Session session) {
-        return access.maySee(session.trip);
+                page, (Session session) -> SessionView.of(session, visibility));
     }
 
     @Transactional
@@ -136,6 +130,6 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
 
     @Override
     protected SessionView toView(Session session) {
-        return SessionView.of(session);
+        return SessionView.of(session, visibility);
     }
 }

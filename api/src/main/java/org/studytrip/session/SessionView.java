@@ -1,5 +1,6 @@
 package org.studytrip.session;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -43,14 +44,15 @@ public record SessionView(
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
 
-    static SessionView of(Session session) {
+    static SessionView of(Session session, Visibility visibility) {
         ZoneId zone = session.trip.zone();
         OffsetDateTime startsAt = session.startsAt.atZone(zone).toOffsetDateTime();
         return new SessionView(session.id, session.trip.id, session.title, session.description, session.type,
                 startsAt, session.endsAt.atZone(zone).toOffsetDateTime(), startsAt.toLocalDate(),
-                VenueSummary.of(session.venue), OrganisationSummary.of(session.host),
-                session.experts.stream().map(ExpertSummary::of).toList(),
-                session.topics.stream().map(TopicSummary::of).toList(), session.language, session.interpretation,
+                visibility.embed(session.venue, VenueSummary::of),
+                visibility.embed(session.host, host -> OrganisationSummary.of(host, visibility)),
+                visibility.embedAll(session.experts, expert -> ExpertSummary.of(expert, visibility)),
+                visibility.embedAll(session.topics, TopicSummary::of), session.language, session.interpretation,
                 session.status, session.statusReason, session.version, session.createdAt, session.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.studytrip.session;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.studytrip.common.security.Roles;
@@ -57,6 +58,9 @@ public class TripTopicsResource {
         @Inject
         TripAccess access;
 
+        @Inject
+        Visibility visibility;
+
         /** Trip, its topics, and one grouped count (by id: MariaDB refuses grouping by a whole entity). */
         @Transactional(Transactional.TxType.SUPPORTS)
         Tagged<TripTopicsView> topics(String tripId) {
@@ -72,11 +76,11 @@ public class TripTopicsResource {
                 topics.addAll(Topic.<Topic>list("id in ?1", missing));
             }
             AggregateTag tag = new AggregateTag().add(trip);
-            List<TopicCount> result = topics.stream().sorted(Comparator.comparing((Topic t) -> t.code))
+            List<TopicCount> result = topics.stream().filter(visibility::visible).sorted(Comparator.comparing((Topic t) -> t.code))
                     .map(topic -> {
                         long count = counts.getOrDefault(topic.id, 0L);
                         tag.add(topic).add(Long.toString(count));
-                        return new TopicCount(TopicSummary.of(topic), count);
+                        return new TopicCount(visibility.embed(topic, TopicSummary::of), count);
                     }).toList();
             return new Tagged<>(new TripTopicsView(trip.id, result), tag.value());
         }

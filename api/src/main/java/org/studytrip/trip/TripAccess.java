@@ -1,6 +1,9 @@
 package org.studytrip.trip;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.studytrip.common.access.VisibilityRule;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.security.Caller;
 
@@ -21,6 +24,13 @@ public class TripAccess {
             throw ProblemException.notFound("trip", tripId);
         }
         return trip;
+    }
+
+    /** The rule that hides drafts wherever they are met, read directly or referred to (an earlier edition). */
+    @Produces
+    @Singleton
+    VisibilityRule<Trip> drafts() {
+        return VisibilityRule.of(Trip.class, this::maySee);
     }
 
     public boolean maySee(Trip trip) {

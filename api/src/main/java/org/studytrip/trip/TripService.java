@@ -61,12 +61,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
                         + "where o.id = :value))", filter.organisation())
                 .contains(filter.q(), "code", "title.en", "title.zh", "title.ko");
         return Page.of(Trip.find(criteria.query(), Sorting.parse(sort, "-startDate,code", SORTABLE),
-                criteria.parameters()), page, TripView::of);
-    }
-
-    @Override
-    protected boolean visible(Trip trip) {
-        return access.maySee(trip);
+                criteria.parameters()), page, (Trip trip) -> TripView.of(trip, visibility));
     }
 
     @Override
@@ -134,7 +129,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
 
     @Override
     protected TripView toView(Trip trip) {
-        return TripView.of(trip);
+        return TripView.of(trip, visibility);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.studytrip.trip;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -46,13 +47,12 @@ public record TripView(
         }
     }
 
-    static TripView of(Trip trip) {
-        Trip previous = trip.previousEdition;
+    static TripView of(Trip trip, Visibility visibility) {
         return new TripView(trip.id, trip.code, trip.title, trip.summary, trip.hostCountry, trip.timeZone,
-                trip.startDate, trip.endDate, OrganisationSummary.of(trip.organiser), trip.status,
-                trip.topics.stream().map(TopicSummary::of).toList(),
-                trip.sendingOrganisations.stream().map(OrganisationSummary::of).toList(),
-                previous == null ? null : TripReference.of(previous),
+                trip.startDate, trip.endDate, visibility.embed(trip.organiser, organiser -> OrganisationSummary.of(organiser, visibility)), trip.status,
+                visibility.embedAll(trip.topics, TopicSummary::of),
+                visibility.embedAll(trip.sendingOrganisations, organisation -> OrganisationSummary.of(organisation, visibility)),
+                visibility.embed(trip.previousEdition, TripReference::of),
                 trip.policyFramework, trip.version, trip.createdAt, trip.updatedAt);
     }
 }

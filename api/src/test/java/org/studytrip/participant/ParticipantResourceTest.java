@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.BadInputHarness;
 import org.studytrip.support.PersonalDataMarkers;
@@ -42,12 +43,15 @@ class ParticipantResourceTest extends ResourceConventionsTest {
         return false;
     }
 
-    /** A new person (marker data) as a member from a local government; the position carries the code. */
+    /** People recorded for the bodies below, by code: a replacement (same code) keeps the participation's person. */
+    private final Map<String, String> people = new ConcurrentHashMap<>();
+
+    /** A person (marker data, one per code) as a member from a local government; the position carries the code. */
     @Override
     protected ObjectNode validBody(String code, String englishName) {
-        String person = given().contentType("application/json")
-                .body(PersonalDataMarkers.person("Member", code).toString()).post("/api/v1/people").then()
-                .statusCode(201).extract().path("id");
+        String person = people.computeIfAbsent(code, key -> given().contentType("application/json")
+                .body(PersonalDataMarkers.person("Member", key).toString()).post("/api/v1/people").then()
+                .statusCode(201).extract().path("id"));
         ObjectNode body = BadInputHarness.parse("""
                 {"role": "member", "position": {"zh": "处长"}}""");
         body.put("personId", person).put("organisationId", Seed.organisationId("shenzhen-government"));

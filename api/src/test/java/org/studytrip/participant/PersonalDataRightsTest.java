@@ -216,6 +216,35 @@ class PersonalDataRightsTest {
     }
 
     @Test
+    void aParticipationStaysWithItsPersonSoTheirConsentNeverMovesToSomeoneElse() {
+        Enrolled first = enrol("korea-2025");
+        consent(first.participantId(), "cross-border-transfer", "granted");
+        String second = given().contentType("application/json")
+                .body(PersonalDataMarkers.person("Another", "Person").toString()).post("/api/v1/people").then()
+                .statusCode(201).extract().path("id");
+        String item = "/api/v1/participants/" + first.participantId();
+        String etag = given().get(item).then().statusCode(200).extract().header("ETag");
+        long participationRows = database.counts(Map.of("p", "SELECT COUNT(*) FROM participant WHERE person_id = "
+                + "UNHEX(REPLACE('" + first.personId() + "', '-', ''))")).get("p");
+
+        for (var write : Map.of("PATCH", "application/merge-patch+json", "PUT", "application/json").entrySet()) {
+            String body = write.getKey().equals("PATCH") ? "{\"personId\": \"" + second + "\"}"
+                    : "{\"personId\": \"" + second + "\", \"role\": \"member\"}";
+            given().header("If-Match", etag).contentType(write.getValue()).body(body).request(write.getKey(), item)
+                    .then().statusCode(400).body("errors[0].field", equalTo("personId"))
+                    .body("errors[0].code", equalTo("fixed"));
+        }
+        // What may change still changes, and the participation stays the first person's.
+        given().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"role\": \"interpreter\"}")
+                .patch(item).then().statusCode(200).body("person.id", equalTo(first.personId()));
+        assertEquals(participationRows, database.counts(Map.of("p", "SELECT COUNT(*) FROM participant WHERE person_id = "
+                + "UNHEX(REPLACE('" + first.personId() + "', '-', ''))")).get("p"));
+        given().get("/api/v1/people/" + first.personId() + "/export").then().statusCode(200)
+                .body("participations[0].consents.purpose", contains("cross-border-transfer"));
+        given().get("/api/v1/people/" + second + "/export").then().statusCode(200).body("participations", hasSize(0));
+    }
+
+    @Test
     void deletingAParticipationTakesItsConsentDecisionsWithIt() {
         Enrolled enrolled = enrol("korea-2025");
         consent(enrolled.participantId(), "contact-sharing", "granted");

@@ -1,18 +1,23 @@
 package org.studytrip.common.crud;
 
+import org.studytrip.common.access.Visibility;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.problem.Problem.FieldError;
@@ -39,17 +44,30 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     MergePatcher patcher;
 
     @Inject
+    protected Visibility visibility;
+
+    @Inject
     @Any
     Instance<ReferenceCheck<?>> referenceChecks;
 
     private final Class<E> entityType;
     private final Class<I> inputType;
     private final String noun;
+    private final Map<String, Function<I, ?>> fixedFields = new LinkedHashMap<>();
 
     protected CrudService(Class<E> entityType, Class<I> inputType, String noun) {
         this.entityType = entityType;
         this.inputType = inputType;
         this.noun = noun;
+    }
+
+    /**
+     * Declares a field that says what a record is about (whose participation, which trip): set on creation, never
+     * changed by a write, so that what hangs below the record (consents, attendance) cannot move to another one.
+     * A write that changes it is a 400 on that field.
+     */
+    protected void fixedAfterCreation(String field, Function<I, ?> value) {
+        fixedFields.put(field, value);
     }
 
     protected abstract E newEntity();
@@ -134,10 +152,11 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
 
     /**
      * Whether the caller may know that this entity exists (a draft trip, someone else's record): one they may not
-     * is answered 404, exactly like an unknown id, never 403.
+     * is answered 404, exactly like an unknown id, never 403. By default the rule of {@link Visibility}, the same
+     * one that leaves the entity out where another representation refers to it.
      */
     protected boolean visible(E entity) {
-        return true;
+        return visibility.visible(entity);
     }
 
     protected E find(String id) {
@@ -204,6 +223,7 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     private V update(E entity, I input) {
         checkCode(input, entity);
         checkRules(input, entity);
+        checkFixed(input, entity);
         apply(input, entity);
         changeLog.updated(entity);
         return toView(entity);
@@ -228,6 +248,16 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
             throw new ProblemException(ProblemType.IN_USE, "The " + describe(entity) + " cannot be deleted: "
                     + String.join(", ", references) + (references.size() == 1 ? " refers" : " refer") + " to it.");
         }
+    }
+
+    private void checkFixed(I input, E existing) {
+        I current = fixedFields.isEmpty() ? null : toInput(existing);
+        fixedFields.forEach((field, value) -> {
+            if (!Objects.equals(value.apply(input), value.apply(current))) {
+                throw ProblemException.invalidField(field, "fixed", "cannot change once the " + noun
+                        + " exists; delete it and create a new one instead");
+            }
+        });
     }
 
     private void checkCode(I input, E existing) {

@@ -35,7 +35,7 @@ public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> 
                 .where("id in (select e.id from Expert e join e.topics topic where topic.code = :value)", filter.topic())
                 .contains(filter.q(), "name.en", "name.zh", "name.ko");
         return Page.of(Expert.find(criteria.query(), Sorting.parse(sort, "name", SORTABLE), criteria.parameters()),
-                page, ExpertView::of);
+                page, (Expert expert) -> ExpertView.of(expert, visibility));
     }
 
     @Override
@@ -65,6 +65,6 @@ public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> 
 
     @Override
     protected ExpertView toView(Expert expert) {
-        return ExpertView.of(expert);
+        return ExpertView.of(expert, visibility);
     }
 }

@@ -1,5 +1,6 @@
 package org.studytrip.session.expert;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +15,8 @@ public record ExpertSummary(
         LocalizedText title,
         OrganisationSummary organisation) {
 
-    public static ExpertSummary of(Expert expert) {
-        return new ExpertSummary(expert.id, expert.name, expert.title, OrganisationSummary.of(expert.organisation));
+    public static ExpertSummary of(Expert expert, Visibility visibility) {
+        return new ExpertSummary(expert.id, expert.name, expert.title,
+                visibility.embed(expert.organisation, organisation -> OrganisationSummary.of(organisation, visibility)));
     }
 }

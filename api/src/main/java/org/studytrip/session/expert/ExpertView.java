@@ -1,5 +1,6 @@
 package org.studytrip.session.expert;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -25,9 +26,10 @@ public record ExpertView(
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
 
-    static ExpertView of(Expert expert) {
-        return new ExpertView(expert.id, expert.name, expert.title, OrganisationSummary.of(expert.organisation),
-                expert.bio, expert.topics.stream().map(TopicSummary::of).toList(), expert.version, expert.createdAt,
+    static ExpertView of(Expert expert, Visibility visibility) {
+        return new ExpertView(expert.id, expert.name, expert.title,
+                visibility.embed(expert.organisation, organisation -> OrganisationSummary.of(organisation, visibility)),
+                expert.bio, visibility.embedAll(expert.topics, TopicSummary::of), expert.version, expert.createdAt,
                 expert.updatedAt);
     }
 }

@@ -32,7 +32,7 @@ public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
                 .equal("city.code", filter.city())
                 .contains(filter.q(), "name.en", "name.zh", "name.ko", "addressLocal", "addressEn", "place.en", "place.ko");
         return Page.of(Venue.find(criteria.query(), Sorting.parse(sort, "name", SORTABLE), criteria.parameters()),
-                page, VenueView::of);
+                page, (Venue venue) -> VenueView.of(venue, visibility));
     }
 
     @Override
@@ -64,6 +64,6 @@ public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
 
     @Override
     protected VenueView toView(Venue venue) {
-        return VenueView.of(venue);
+        return VenueView.of(venue, visibility);
     }
 }

@@ -19,7 +19,7 @@ public record VenueSummary(
         @Schema(minimum = "-180", maximum = "180") BigDecimal longitude) {
 
     public static VenueSummary of(Venue venue) {
-        return venue == null ? null : new VenueSummary(venue.id, venue.name, venue.addressLocal, venue.addressEn,
+        return new VenueSummary(venue.id, venue.name, venue.addressLocal, venue.addressEn,
                 venue.place, venue.latitude, venue.longitude);
     }
 }

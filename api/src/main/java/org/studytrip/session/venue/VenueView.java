@@ -1,5 +1,6 @@
 package org.studytrip.session.venue;
 
+import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -25,8 +26,9 @@ public record VenueView(
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
 
-    static VenueView of(Venue venue) {
-        return new VenueView(venue.id, venue.name, venue.addressLocal, venue.addressEn, CitySummary.of(venue.city),
+    static VenueView of(Venue venue, Visibility visibility) {
+        return new VenueView(venue.id, venue.name, venue.addressLocal, venue.addressEn,
+                visibility.embed(venue.city, CitySummary::of),
                 venue.place, venue.latitude, venue.longitude, venue.version, venue.createdAt, venue.updatedAt);
     }
 }
