@@ -39,6 +39,8 @@ import java.util.UUID;
 public final class LocalIssuer {
 
     public static final String ISSUER = "studytrip-local";
+    /** The audience the service expects in access tokens (its mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "studytrip-api";
     public static final List<String> ROLES = List.of("organiser", "partner", "participant");
     private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final String PRIVATE_KEY = "issuer-private-key.pem";
@@ -95,7 +97,7 @@ public final class LocalIssuer {
     public String token(String role, String personId, Duration lifetime) {
         String subject = subject(role, personId);
         Instant now = Instant.now();
-        return sign("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\""
+        return sign("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\""
                 + ",\"groups\":[\"" + role + "\"]"
                 + (personId == null ? "" : ",\"person_id\":\"" + personId + "\"")
                 + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":" + now.plus(lifetime).getEpochSecond()
@@ -123,7 +125,8 @@ public final class LocalIssuer {
         return personId != null ? personId : "local-" + role;
     }
 
-    private String sign(String claims) {
+    /** Signs claims as given, for tests of what the service refuses in a token that verifies. */
+    public String sign(String claims) {
         String signingInput = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         try {

@@ -1,6 +1,7 @@
 package org.studytrip.common.security;
 
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Chooses who verifies tokens before Quarkus starts: a configured issuer wins; with the embedded development
@@ -11,11 +12,19 @@ public final class AuthBootstrap {
 
     static final String KEY_LOCATION = "mp.jwt.verify.publickey.location";
     static final String KEY = "mp.jwt.verify.publickey";
+    static final String AUDIENCES = "mp.jwt.verify.audiences";
 
     private AuthBootstrap() {
     }
 
     public static void prepare(Path dataDirectory, boolean embeddedDatabase) {
+        // Without an audience, a token the provider issued to any other client of the realm would pass.
+        if (ConfigProvider.getConfig().getOptionalValue(AUDIENCES, String.class).filter(value -> !value.isBlank()).isEmpty()) {
+            System.err.println("""
+                    No token audience configured. Set MP_JWT_VERIFY_AUDIENCES to the audience the identity provider \
+                    puts into this service's access tokens (e.g. studytrip-api).""");
+            System.exit(1);
+        }
         if (configured(KEY_LOCATION) || configured(KEY)) {
             return;
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.studytrip.common.protection.FailedTokenLimits;
 
@@ -18,6 +19,9 @@ import org.studytrip.common.protection.FailedTokenLimits;
  */
 public class TokenCheck {
 
+    /** RFC 6750's credentials: the scheme, one space, a b64token. */
+    private static final Pattern BEARER = Pattern.compile("Bearer [A-Za-z0-9._~+/-]+=*");
+
     private final CurrentIdentityAssociation identity;
     private final FailedTokenLimits failedTokens;
 
@@ -26,17 +30,24 @@ public class TokenCheck {
         this.failedTokens = failedTokens;
     }
 
-    // After the write limits (WriteLimits), before any operation's roles.
+    // Before any operation's roles (the per-client limits ran earlier, in the HTTP layer: RequestLimits).
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> verifySentToken(ContainerRequestContext request, HttpServerRequest http) {
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
             return Uni.createFrom().nullItem();
+        }
+        // An Authorization header that carries no bearer token (empty, another scheme) is a failed sign-in, never anonymous.
+        if (!BEARER.matcher(authorization).matches()) {
+            return rejected(http, new AuthenticationFailedException("Not a bearer token"));
         }
         return identity.getDeferredIdentity()
                 .onItem().transform(verified -> (Response) null)
-                .onFailure(AuthenticationFailedException.class).recoverWithUni(rejected -> {
-                    Response refusal = failedTokens.refusalAfterRejecting(http);
-                    return refusal == null ? Uni.createFrom().failure(rejected) : Uni.createFrom().item(refusal);
-                });
+                .onFailure(AuthenticationFailedException.class).recoverWithUni(rejected -> rejected(http, rejected));
+    }
+
+    private Uni<Response> rejected(HttpServerRequest http, Throwable rejection) {
+        Response refusal = failedTokens.refusalAfterRejecting(http);
+        return refusal == null ? Uni.createFrom().failure(rejection) : Uni.createFrom().item(refusal);
     }
 }
