@@ -3,22 +3,39 @@ package org.studytrip.support;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Plain JDBC access for tests, to check what is really stored rather than what the API says. */
 @ApplicationScoped
 public class Database {
 
     private final AgroalDataSource dataSource;
+    private final String url;
+    private final String user;
+    private final String password;
 
-    Database(AgroalDataSource dataSource) {
+    Database(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "root") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.dataSource = dataSource;
+        this.url = url;
+        this.user = user;
+        this.password = password.orElse("");
+    }
+
+    /** The service's own pool, to take its connections away in a test. */
+    public AgroalDataSource pool() {
+        return dataSource;
     }
 
     /** The results of named {@code select count(*)} queries, to show that a rejected write changed nothing. */
@@ -39,6 +56,62 @@ public class Database {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A connection of the test's own in an open transaction that has run {@code statements} (to hold a lock, say),
+     * outside the service's pool; closing it rolls back, or commits with {@link Held#commit()}, and lets go.
+     */
+    public Held hold(String... statements) {
+        try {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            }
+            return new Held(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** See {@link #hold}. */
+    public static final class Held implements AutoCloseable {
+
+        private final Connection connection;
+
+        private Held(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Runs one more statement in the held transaction (it may wait for another's lock). */
+        public void execute(String sql) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public void commit() {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.rollback();
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -24,6 +25,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.studytrip.common.database.DatabaseFailures;
 import org.studytrip.common.problem.Problem.FieldError;
 
 /**
@@ -34,12 +36,19 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** When a client may try again after the database was out of reach, or busy. */
+    static final int UNAVAILABLE_RETRY_SECONDS = 5;
+    static final int BUSY_RETRY_SECONDS = 2;
+
     /** Body parameters are named {@code body} so that violation paths can drop the parameter node. */
     public static final String BODY_PARAMETER = "body";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.toProblem());
+        Response response = respond(e.toProblem());
+        // The rest of a body too large to read must not be taken for the next request on the connection.
+        return e.type() == ProblemType.PAYLOAD_TOO_LARGE
+                ? Response.fromResponse(response).header("Connection", "close").build() : response;
     }
 
     /** No token, or one that is expired, badly signed or from another issuer: sign in (again). */
@@ -152,13 +161,56 @@ public class ProblemMapper {
         return respond(new ProblemException(type, detail).toProblem());
     }
 
+    /**
+     * Everything without a mapper of its own: first what it wraps (a constraint violation or a version conflict found
+     * at commit comes wrapped by the transaction manager), then database access that failed (503 with Retry-After),
+     * and only then an unexpected error (500).
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        Response wrapped = wrapped(e.getCause());
+        if (wrapped != null) {
+            return wrapped;
+        }
+        Optional<ProblemType> database = DatabaseFailures.problem(e);
+        if (database.isPresent()) {
+            return unavailable(database.get(), e);
+        }
         // Messages may quote stored values (personal data, SQL): log only the error id and the exception types.
         String errorId = UUID.randomUUID().toString();
         LOG.errorf("Unexpected error %s: %s", errorId, causeChain(e));
         return respond(new ProblemException(ProblemType.INTERNAL_ERROR,
                 "The server could not complete the request (error id " + errorId + ").").toProblem());
+    }
+
+    /** The answer of the mapper for the first cause that has one, or null. */
+    private Response wrapped(Throwable cause) {
+        for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem(problem);
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return constraint(violation);
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return concurrentUpdate((RuntimeException) t);
+            }
+            if (t instanceof org.hibernate.exception.DataException data) {
+                return unstorable(data);
+            }
+        }
+        return null;
+    }
+
+    private static Response unavailable(ProblemType type, Throwable e) {
+        LOG.warnf("%s: %s", type.code(), causeChain(e));
+        String detail = type == ProblemType.DATABASE_UNAVAILABLE
+                ? "The database cannot be reached; nothing was changed. Retry after the time in Retry-After."
+                : "The database is busy; nothing was changed. Retry after the time in Retry-After.";
+        return Response.fromResponse(respond(new ProblemException(type, detail).toProblem()))
+                .header(HttpHeaders.RETRY_AFTER, type == ProblemType.DATABASE_UNAVAILABLE ? UNAVAILABLE_RETRY_SECONDS
+                        : BUSY_RETRY_SECONDS)
+                .build();
     }
 
     public static Response respond(Problem problem) {

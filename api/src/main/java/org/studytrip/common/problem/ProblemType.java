@@ -5,6 +5,7 @@ public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "Validation failed"),
     MALFORMED_REQUEST(400, "malformed-request", "Malformed request body"),
     INVALID_HEADER(400, "invalid-header", "Invalid header"),
+    INVALID_URI(400, "invalid-uri", "Invalid request target"),
     UNAUTHENTICATED(401, "unauthenticated", "Sign-in required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Not found"),
@@ -15,10 +16,15 @@ public enum ProblemType {
     ERASED(409, "erased", "Personal data erased"),
     VERSION_CONFLICT(412, "version-conflict", "Version conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
-    INTERNAL_ERROR(500, "internal-error", "Internal error");
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
+    INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable"),
+    DATABASE_BUSY(503, "database-busy", "Database busy"),
+    SHUTTING_DOWN(503, "shutting-down", "Shutting down");
 
     private final int status;
     private final String code;
