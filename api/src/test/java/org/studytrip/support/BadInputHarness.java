@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +125,8 @@ public final class BadInputHarness {
                     .body("code", equalTo("unsupported-media-type"))));
         }
 
+        tests.addAll(bodyGateCases(resource, database, tables, item));
+
         if (resource.hasCode()) {
             tests.add(write(database, tables, "POST duplicate code", () -> {
             String code = given().get(item).then().extract().path("code");
@@ -178,6 +182,105 @@ public final class BadInputHarness {
                             .body("code", equalTo("validation-failed")).body("errors.field", hasItem(parameter))));
         }
         return tests.stream();
+    }
+
+    /**
+     * What every body passes before it is parsed, on POST, PUT and PATCH alike: nesting, size however the body arrives,
+     * text the service does not store, a byte-order mark, a missing or non-UTF-8 Content-Type. Sent byte for byte.
+     */
+    private static List<DynamicTest> bodyGateCases(Resource resource, Database database, Map<String, String> tables,
+            String item) {
+        List<DynamicTest> tests = new ArrayList<>();
+        String text = firstFreeText(resource.validBody().get(), "");
+        for (String verb : List.of("POST", "PUT", "PATCH")) {
+            String target = verb.equals("POST") ? resource.path() : item;
+            String mediaType = verb.equals("PATCH") ? "application/merge-patch+json" : "application/json";
+            // A PATCH sends a valid patch: the whole valid body, whose code stays when a merge patch repeats it.
+            Supplier<ObjectNode> body = () -> {
+                ObjectNode valid = resource.validBody().get();
+                if (!verb.equals("POST") && valid.has("code")) {
+                    valid.put("code", given().get(item).then().extract().<String>path("code"));
+                }
+                return valid;
+            };
+            tests.add(write(database, tables, verb + " nested 2000 levels deep", () -> {
+                String deep = "{\"" + text.split("\\.")[0] + "\": " + "{\"a\": ".repeat(2000) + "1" + "}".repeat(2000) + "}";
+                assertProblem(raw(verb, target, item, mediaType, deep.getBytes(StandardCharsets.UTF_8), false), 400,
+                        "validation-failed", "too-deep");
+            }));
+            tests.add(write(database, tables, verb + " of 300 KB, chunked", () -> {
+                byte[] large = (body.get().toString() + " ".repeat(300 * 1024)).getBytes(StandardCharsets.UTF_8);
+                assertProblem(raw(verb, target, item, mediaType, large, true), 413, "payload-too-large", null);
+            }));
+            for (var forbidden : Map.of("NUL", "\\u0000", "a lone surrogate", "\\ud800", "an escape character", "\\u001b").entrySet()) {
+                tests.add(write(database, tables, verb + " with " + forbidden.getKey() + " in " + text, () -> {
+                    ObjectNode valid = body.get();
+                    set(valid, text, NODES.textNode("before MARK after"));
+                    String json = valid.toString().replace("MARK", forbidden.getValue());
+                    RawHttp.Answer answer = raw(verb, target, item, mediaType, json.getBytes(StandardCharsets.UTF_8), false);
+                    assertProblem(answer, 400, "validation-failed", "forbidden-character");
+                    assertEquals(text, answer.json().at("/errors/0/field").asText(), answer.body());
+                }));
+            }
+            tests.add(write(database, tables, verb + " starting with a byte-order mark", () -> {
+                byte[] json = body.get().toString().getBytes(StandardCharsets.UTF_8);
+                byte[] withMark = new byte[json.length + 3];
+                withMark[0] = (byte) 0xEF;
+                withMark[1] = (byte) 0xBB;
+                withMark[2] = (byte) 0xBF;
+                System.arraycopy(json, 0, withMark, 3, json.length);
+                assertProblem(raw(verb, target, item, mediaType, withMark, false), 400, "malformed-request", null);
+            }));
+            tests.add(write(database, tables, verb + " without a Content-Type", () -> assertProblem(
+                    raw(verb, target, item, null, body.get().toString().getBytes(StandardCharsets.UTF_8), false), 415,
+                    "unsupported-media-type", null)));
+            tests.add(write(database, tables, verb + " in an unknown charset", () -> assertProblem(
+                    raw(verb, target, item, mediaType + "; charset=x-unknown",
+                            body.get().toString().getBytes(StandardCharsets.UTF_8), false), 415,
+                    "unsupported-media-type", null)));
+        }
+        return tests;
+    }
+
+    /** Sends a body byte for byte; writes to an existing item carry its current ETag. */
+    private static RawHttp.Answer raw(String verb, String target, String item, String contentType, byte[] body,
+            boolean chunked) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        if (!verb.equals("POST")) {
+            headers.put("If-Match", currentEtag(item));
+        }
+        return RawHttp.send(verb, target, headers, body, chunked);
+    }
+
+    private static void assertProblem(RawHttp.Answer answer, int status, String code, String fieldCode) {
+        assertEquals(status, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("Content-Type"), answer.body());
+        assertEquals(code, answer.json().path("code").asText(), answer.body());
+        if (fieldCode != null) {
+            assertEquals(fieldCode, answer.json().at("/errors/0/code").asText(), answer.body());
+        }
+    }
+
+    /** The JSON path of the first free-text field of a body (a name, not a code), where any text is valid. */
+    static String firstFreeText(JsonNode body, String prefix) {
+        for (var fields = body.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            String path = prefix + field.getKey();
+            if (field.getValue().isTextual() && !field.getKey().equals("code") && !field.getKey().endsWith("Id")
+                    && !field.getValue().asText().matches("[a-z-]+|[A-Z]{2}|.*/.*|[0-9:T+-]+")) {
+                return path;
+            }
+            if (field.getValue().isObject()) {
+                String nested = firstFreeText(field.getValue(), path + ".");
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return prefix.isEmpty() ? fail("no free-text field in " + body) : null;
     }
 
     /** Runs a rejected write and checks that neither the resource's rows nor its change-log entries changed. */

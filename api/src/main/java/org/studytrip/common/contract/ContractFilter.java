@@ -23,13 +23,16 @@ import org.studytrip.common.web.MergePatcher;
 /**
  * Makes the generated contract say what the conventions kit really does, in one place instead of on every
  * method: closed schemas, the problem responses each kind of operation can give, ETag/Location/Link headers,
- * the CORS origin header, 201 on creation, 304 on conditional reads, and a merge-patch schema for every PATCH.
+ * the CORS origin and rate-limit headers, 201 on creation, 304 on conditional reads, and a merge-patch schema for
+ * every PATCH.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String CORS_ORIGIN = "Access-Control-Allow-Origin";
+    private static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    private static final String RATE_LIMIT = "RateLimit";
     private static final String SECURITY_SCHEME = "SecurityScheme";
     private static final String ENTITY_TAGS = "^(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)$";
 
@@ -89,7 +92,7 @@ public class ContractFilter implements OASFilter {
             default -> {
             }
         }
-        problems(responses, 401, 406, 429, 500);
+        problems(responses, 401, 406, 414, 429, 431, 500, 503);
         withHeader(responses.getAPIResponse("401"), "WWW-Authenticate");
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             // Open to all: a token is optional, and checked when sent (TokenCheck).
@@ -100,7 +103,9 @@ public class ContractFilter implements OASFilter {
         }
         responses.removeAPIResponse("default");
         withHeader(responses.getAPIResponse("429"), "Retry-After");
-        responses.getAPIResponses().values().forEach(response -> withHeader(response, CORS_ORIGIN));
+        withHeader(responses.getAPIResponse("503"), "Retry-After");
+        responses.getAPIResponses().values().forEach(response ->
+                withHeader(withHeader(withHeader(response, CORS_ORIGIN), RATE_LIMIT_POLICY), RATE_LIMIT));
     }
 
     /** Ids are UUIDs; conditional-request headers are short lists of entity tags, and writes require If-Match. */
@@ -146,7 +151,7 @@ public class ContractFilter implements OASFilter {
     }
 
     private static final Map<Integer, String> PROBLEM_DESCRIPTIONS = Map.ofEntries(
-            Map.entry(400, "Invalid request: validation-failed (see errors[]), malformed-request or invalid-header."),
+            Map.entry(400, "Invalid request: validation-failed (see errors[]), malformed-request, invalid-header or invalid-uri."),
             Map.entry(401, "unauthenticated: a bearer token is required here, or the one sent is expired or invalid."),
             Map.entry(403, "forbidden: the caller's role may not do this."),
             Map.entry(404, "not-found: no resource with this id (ids that are not UUIDs name nothing)."),
@@ -154,10 +159,13 @@ public class ContractFilter implements OASFilter {
             Map.entry(409, "duplicate-code, in-use or erased: the change conflicts with other data, named in detail."),
             Map.entry(412, "version-conflict: If-Match does not name the current version; fetch again."),
             Map.entry(413, "payload-too-large: the body is larger than any valid one (256 KiB)."),
-            Map.entry(415, "unsupported-media-type: the body's Content-Type is not accepted here."),
+            Map.entry(415, "unsupported-media-type: the body has no Content-Type, another than the one accepted here, or a charset other than UTF-8."),
             Map.entry(428, "precondition-required: writes must send If-Match with the last ETag read."),
-            Map.entry(429, "rate-limited: too many writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds."),
-            Map.entry(500, "internal-error: the server failed; the detail carries an error id for support."));
+            Map.entry(414, "uri-too-long: the request target is longer than 8 KiB."),
+            Map.entry(429, "rate-limited: too many reads or writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds."),
+            Map.entry(431, "headers-too-large: the request's header fields are larger than 16 KiB."),
+            Map.entry(500, "internal-error: the server failed; the detail carries an error id for support."),
+            Map.entry(503, "database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds."));
 
     /** RFC 7396 bodies: every property optional, nulls remove optional fields; nested objects are patches too. */
     private static void usePatchSchema(Operation operation, Components components) {
@@ -219,13 +227,21 @@ public class ContractFilter implements OASFilter {
         Header authenticate = header("The authentication scheme to use: Bearer.", 100);
         authenticate.getSchema().pattern("^Bearer");
         headers.put("WWW-Authenticate", authenticate);
-        Header retryAfter = header("Seconds to wait before the next write.", 10);
+        Header retryAfter = header("Seconds to wait before trying again.", 10);
         retryAfter.getSchema().pattern("^[0-9]{1,10}$");
         headers.put("Retry-After", retryAfter);
         Header corsOrigin = header("Only when the request's Origin is on the service's allow-list "
                 + "(QUARKUS_HTTP_CORS_ORIGINS): that origin, never *. Other origins get no CORS permission.", 2000);
         corsOrigin.getSchema().pattern("^https?://[^\\s*]+$");
         headers.put(CORS_ORIGIN, corsOrigin);
+        // draft-ietf-httpapi-ratelimit-headers: structured fields naming the budget ("reads" or "writes").
+        Header policy = header("The client's budget for this kind of request: a burst of q requests, refilled evenly "
+                + "over w seconds (draft-ietf-httpapi-ratelimit-headers).", 100);
+        policy.getSchema().pattern("^\"(reads|writes)\";q=[0-9]+;w=[0-9]+$").examples(List.of("\"reads\";q=300;w=30"));
+        headers.put(RATE_LIMIT_POLICY, policy);
+        Header limit = header("What is left of the budget: r requests now, full again in t seconds.", 100);
+        limit.getSchema().pattern("^\"(reads|writes)\";r=[0-9]+;t=[0-9]+$").examples(List.of("\"reads\";r=299;t=1"));
+        headers.put(RATE_LIMIT, limit);
         headers.forEach(components::addHeader);
     }
 

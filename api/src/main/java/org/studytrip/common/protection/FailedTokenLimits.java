@@ -21,7 +21,7 @@ public class FailedTokenLimits {
 
     /** Counts a rejected token; the 429 to answer instead of 401 when the client is over its limit, else null. */
     public Response refusalAfterRejecting(HttpServerRequest http) {
-        long waitSeconds = limiter.acquire(RateLimiter.clientOf(http));
+        long waitSeconds = limiter.acquire(RateLimiter.clientOf(http)).waitSeconds();
         return waitSeconds == 0 ? null : RateLimiter.tooManyRequests(
                 "Too many rejected sign-in tokens from this client; retry after " + waitSeconds + " s.", waitSeconds);
     }

@@ -4,15 +4,44 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Limits per client and per replica: on writes (POST, PUT, PATCH, DELETE) and on failed tokens. Their defaults
- * are in application.properties, beside the variables that set them.
+ * Limits per client and per replica (on reads, on writes, on failed tokens), and on the size and shape of requests.
+ * The per-client defaults are in application.properties, beside the variables that set them.
  */
 @ConfigMapping(prefix = "studytrip.limits")
 public interface LimitsConfig {
 
-    /** Largest accepted request body, in bytes; larger ones get 413 before anything is read. */
+    /**
+     * Largest accepted request body, in bytes, however it arrives: a declared larger one gets 413 before anything is
+     * read, a chunked one as soon as it passes the limit. Keep it below quarkus.http.limits.max-body-size.
+     */
     @WithDefault("262144")
     long maxBodyBytes();
+
+    /** Deepest nesting of objects and arrays in a JSON body (valid bodies nest at most 4 deep). */
+    @WithDefault("16")
+    int maxJsonDepth();
+
+    /** Most members of one JSON object, or elements of one array. */
+    @WithDefault("200")
+    int maxJsonEntries();
+
+    /** Longest JSON string, in characters; fields have tighter limits of their own, reported by validation. */
+    @WithDefault("10000")
+    int maxJsonStringLength();
+
+    /** Longest request target (path and query), in bytes. */
+    @WithDefault("8192")
+    int maxUriBytes();
+
+    /** Largest total size of the request's header lines, in bytes. */
+    @WithDefault("16384")
+    int maxHeaderBytes();
+
+    /** Sustained reads (GET, HEAD) a client may make per minute. */
+    int readsPerMinute();
+
+    /** Reads a client may make at once before the per-minute rate applies. */
+    int readBurst();
 
     /** Sustained writes a client may make per minute. */
     int writesPerMinute();

@@ -68,24 +68,45 @@ final class RateLimiter {
                 .header(HttpHeaders.RETRY_AFTER, waitSeconds).build();
     }
 
-    /** Takes one token; returns 0 when allowed, else the whole seconds to wait before the next one. */
-    long acquire(String client) {
+    /** What a request left of its client's budget: 0 to wait when allowed; whole tokens left; seconds until full. */
+    record Quota(long waitSeconds, int remaining, long secondsUntilFull) {
+
+        boolean allowed() {
+            return waitSeconds == 0;
+        }
+    }
+
+    /** The burst: how many requests a client may make at once. */
+    int capacity() {
+        return (int) capacity;
+    }
+
+    /** Seconds an empty budget takes to fill up to the burst again. */
+    long secondsToFill() {
+        return (long) Math.ceil(capacity / tokensPerNano / 1e9);
+    }
+
+    /** Takes one token when there is one, and says what is left. */
+    Quota acquire(String client) {
         long now = clock.getAsLong();
         long sweepDue = nextSweepNanos.get();
         // Idle clients are dropped once the map is large, at most once a minute: not a full scan per request.
         if (buckets.size() > MAX_CLIENTS && now - sweepDue >= 0 && nextSweepNanos.compareAndSet(sweepDue, now + SWEEP_NANOS)) {
             buckets.values().removeIf(bucket -> now - bucket.updatedNanos() > IDLE_NANOS);
         }
-        long[] waitSeconds = {0};
+        Quota[] quota = new Quota[1];
         buckets.compute(client, (key, bucket) -> {
             double tokens = bucket == null ? capacity
                     : Math.min(capacity, bucket.tokens() + (now - bucket.updatedNanos()) * tokensPerNano);
-            if (tokens >= 1) {
-                return new Bucket(tokens - 1, now);
-            }
-            waitSeconds[0] = Math.max(1, (long) Math.ceil((1 - tokens) / tokensPerNano / 1e9));
-            return new Bucket(tokens, now);
+            long wait = tokens >= 1 ? 0 : Math.max(1, seconds(1 - tokens));
+            double left = tokens >= 1 ? tokens - 1 : tokens;
+            quota[0] = new Quota(wait, (int) left, seconds(capacity - left));
+            return new Bucket(left, now);
         });
-        return waitSeconds[0];
+        return quota[0];
+    }
+
+    private long seconds(double tokens) {
+        return (long) Math.ceil(tokens / tokensPerNano / 1e9);
     }
 }

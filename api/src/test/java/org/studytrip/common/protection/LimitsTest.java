@@ -4,16 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.Header;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.Auth;
 import org.studytrip.support.Database;
+import org.studytrip.support.RawHttp;
 
 /**
  * Limits that protect the service: write rate and rejected tokens per client, body size, security headers. Small
@@ -27,9 +31,17 @@ class LimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // Rejected tokens: a burst of 3, then one a second, so a blocked client is let in again quickly.
-            return Map.of("studytrip.limits.writes-per-minute", "2", "studytrip.limits.write-burst", "3",
-                    "studytrip.limits.max-body-bytes", "4096",
-                    "studytrip.limits.failed-tokens-per-minute", "60", "studytrip.limits.failed-token-burst", "3");
+            // Reads: a burst of 30, then one a second. Requests through a trusted proxy count for the address it
+            // forwards, so each read test is a client of its own.
+            return Map.ofEntries(Map.entry("studytrip.limits.writes-per-minute", "2"),
+                    Map.entry("studytrip.limits.write-burst", "3"),
+                    Map.entry("studytrip.limits.reads-per-minute", "60"), Map.entry("studytrip.limits.read-burst", "30"),
+                    Map.entry("studytrip.limits.max-body-bytes", "4096"),
+                    Map.entry("studytrip.limits.failed-tokens-per-minute", "60"),
+                    Map.entry("studytrip.limits.failed-token-burst", "3"),
+                    Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
+                    Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
+                    Map.entry("quarkus.http.proxy.trusted-proxies", "127.0.0.1,::1"));
         }
     }
 
@@ -61,8 +73,73 @@ class LimitsTest {
                 .body("code", equalTo("rate-limited"))
                 .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1));
         assertEquals(before, topics());
-        // Reads are not limited.
-        given().get("/api/v1/topics").then().statusCode(200);
+        // Reads have a budget of their own.
+        given().get("/api/v1/topics").then().statusCode(200).header("RateLimit-Policy", "\"reads\";q=30;w=30");
+    }
+
+    @Test
+    void aClientReadingTooFastGets429AndEveryAnswerAnnouncesItsBudget() throws InterruptedException {
+        Header client = new Header("X-Forwarded-For", "198.51.100.7");
+        int left = Integer.MAX_VALUE;
+        int reads = 0;
+        long start = System.nanoTime();
+        for (var answer = given().header(client).get("/api/v1/topics").then().extract(); answer.statusCode() == 200;
+                answer = given().header(client).get("/api/v1/topics").then().extract()) {
+            assertEquals("\"reads\";q=30;w=30", answer.header("RateLimit-Policy"));
+            int remaining = Integer.parseInt(answer.header("RateLimit").replaceAll(".*;r=([0-9]+);t=.*", "$1"));
+            assertTrue(remaining <= left, "the remaining budget never grows while reading: " + answer.header("RateLimit"));
+            left = remaining;
+            // The burst, and one more for each second the loop has run.
+            if (++reads > 31 + (System.nanoTime() - start) / 1_000_000_000L) {
+                throw new AssertionError("more reads answered than the budget allows: " + reads);
+            }
+        }
+        int retryAfter = given().header(client).get("/api/v1/cities").then().statusCode(429)
+                .contentType("application/problem+json").body("code", equalTo("rate-limited"))
+                .header("RateLimit", org.hamcrest.Matchers.matchesPattern("\"reads\";r=0;t=(29|30)")).extract().header("Retry-After").transform(Integer::parseInt);
+        assertTrue(retryAfter >= 1);
+        // Another client, and writes, have budgets of their own; an error answer announces its budget too.
+        given().header(new Header("X-Forwarded-For", "198.51.100.8")).get("/api/v1/topics/" + UUID.randomUUID())
+                .then().statusCode(404).header("RateLimit-Policy", "\"reads\";q=30;w=30");
+        Thread.sleep(retryAfter * 1000L);
+        given().header(client).get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanAnyTransportLimitIsAProblemWithTheSecurityHeaders() {
+        // A client of its own: the writes of this class's other tests have used up the local address's budget.
+        RawHttp.Answer answer = RawHttp.exchange("POST /api/v1/topics HTTP/1.1\r\nContent-Type: application/json"
+                + "\r\nX-Forwarded-For: 198.51.100.9\r\nContent-Length: 10485760",
+                "{\"code\": \"".getBytes(StandardCharsets.UTF_8));
+        assertEquals(413, answer.status(), answer.body());
+        assertEquals("payload-too-large", answer.json().path("code").asText());
+        assertSecurityHeaders(answer);
+        assertEquals("close", answer.header("Connection"));
+    }
+
+    @Test
+    void requestTargetsAndHeadersBeyondTheLimitsAreProblemsWithTheSecurityHeaders() {
+        RawHttp.Answer tooLong = RawHttp.exchange("GET /api/v1/topics?q=" + "a".repeat(9000) + " HTTP/1.1", new byte[0]);
+        assertEquals(414, tooLong.status(), tooLong.body());
+        assertEquals("uri-too-long", tooLong.json().path("code").asText());
+        assertSecurityHeaders(tooLong);
+        RawHttp.Answer tooLarge = RawHttp.exchange("GET /api/v1/topics HTTP/1.1\r\nX-Padding: " + "a".repeat(20_000),
+                new byte[0]);
+        assertEquals(431, tooLarge.status(), tooLarge.body());
+        assertEquals("headers-too-large", tooLarge.json().path("code").asText());
+        assertSecurityHeaders(tooLarge);
+        RawHttp.Answer notAUri = RawHttp.exchange("GET /api/v1/topics?q=%zz|^ HTTP/1.1", new byte[0]);
+        assertEquals(400, notAUri.status(), notAUri.body());
+        assertEquals("invalid-uri", notAUri.json().path("code").asText());
+        assertSecurityHeaders(notAUri);
+    }
+
+    private static void assertSecurityHeaders(RawHttp.Answer answer) {
+        assertEquals("application/problem+json", answer.header("Content-Type"));
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+        assertEquals("DENY", answer.header("X-Frame-Options"));
+        assertEquals("default-src 'none'; frame-ancestors 'none'", answer.header("Content-Security-Policy"));
+        assertEquals("no-referrer", answer.header("Referrer-Policy"));
     }
 
     @Test

@@ -13,28 +13,46 @@ class RateLimiterTest {
     void allowsTheBurstThenTheRateAndSaysHowLongToWait() {
         AtomicLong now = new AtomicLong(0);
         RateLimiter limiter = new RateLimiter(60, 3, now::get);
-        assertEquals(0, limiter.acquire("a"));
-        assertEquals(0, limiter.acquire("a"));
-        assertEquals(0, limiter.acquire("a"));
-        assertEquals(1, limiter.acquire("a"), "one write per second after the burst");
-        assertEquals(0, limiter.acquire("b"), "another client has its own budget");
+        assertEquals(0, limiter.acquire("a").waitSeconds());
+        assertEquals(0, limiter.acquire("a").waitSeconds());
+        assertEquals(0, limiter.acquire("a").waitSeconds());
+        assertEquals(1, limiter.acquire("a").waitSeconds(), "one write per second after the burst");
+        assertEquals(0, limiter.acquire("b").waitSeconds(), "another client has its own budget");
 
         now.addAndGet(SECOND);
-        assertEquals(0, limiter.acquire("a"));
-        assertEquals(1, limiter.acquire("a"));
+        assertEquals(0, limiter.acquire("a").waitSeconds());
+        assertEquals(1, limiter.acquire("a").waitSeconds());
 
         now.addAndGet(10 * SECOND);
         for (int i = 0; i < 3; i++) {
-            assertEquals(0, limiter.acquire("a"), "refilled up to the burst, not beyond");
+            assertEquals(0, limiter.acquire("a").waitSeconds(), "refilled up to the burst, not beyond");
         }
-        assertEquals(1, limiter.acquire("a"));
+        assertEquals(1, limiter.acquire("a").waitSeconds());
+    }
+
+    @Test
+    void saysWhatIsLeftAndWhenTheBudgetIsFullAgain() {
+        AtomicLong now = new AtomicLong(0);
+        RateLimiter limiter = new RateLimiter(60, 3, now::get);
+        assertEquals(3, limiter.capacity());
+        assertEquals(3, limiter.secondsToFill(), "a burst of 3 at one a second refills in 3 s");
+        RateLimiter.Quota first = limiter.acquire("a");
+        assertEquals(2, first.remaining());
+        assertEquals(1, first.secondsUntilFull());
+        limiter.acquire("a");
+        RateLimiter.Quota last = limiter.acquire("a");
+        assertEquals(0, last.remaining());
+        assertEquals(3, last.secondsUntilFull());
+        RateLimiter.Quota refused = limiter.acquire("a");
+        assertEquals(1, refused.waitSeconds());
+        assertEquals(0, refused.remaining());
     }
 
     @Test
     void aSlowRateAsksForALongerWait() {
         RateLimiter limiter = new RateLimiter(2, 1, () -> 0L);
-        assertEquals(0, limiter.acquire("a"));
-        assertEquals(30, limiter.acquire("a"));
+        assertEquals(0, limiter.acquire("a").waitSeconds());
+        assertEquals(30, limiter.acquire("a").waitSeconds());
     }
 
     @Test

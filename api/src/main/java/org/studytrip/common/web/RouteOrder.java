@@ -1,0 +1,19 @@
+package org.studytrip.common.web;
+
+/**
+ * Where the service's own HTTP-layer handlers sit among Quarkus's routes (lower runs first). All of them run after
+ * the security headers (Integer.MIN_VALUE) and CORS (-300), so their refusals carry both, and before Quarkus's own
+ * body-size check (-2) and the REST layer, so that a request they refuse is never read.
+ */
+public final class RouteOrder {
+
+    /** During shutdown, after the delay: new requests are refused. */
+    public static final int SHUTDOWN_DRAIN = -40;
+    /** Reads and writes per client. */
+    public static final int RATE_LIMITS = -30;
+    /** Request target, header and declared body sizes. */
+    public static final int SIZE_LIMITS = -20;
+
+    private RouteOrder() {
+    }
+}
