@@ -12,8 +12,10 @@ data="$PWD/target/e2e-api-data"
 rm -rf "$data"
 mkdir -p target
 export QUARKUS_HTTP_PORT="$1" QUARKUS_HTTP_CORS_ORIGINS="$2" STUDYTRIP_DATA_DIR="$data" STUDYTRIP_SAMPLE_DATA=true
-# The tests write faster than a person would; the write limit itself is tested in the API's LimitsTest.
-export STUDYTRIP_WRITES_PER_MINUTE=6000 STUDYTRIP_WRITE_BURST=1000
+# The tests read and write faster than a person would; the limits themselves are tested in the API's LimitsTest.
+export STUDYTRIP_WRITES_PER_MINUTE=6000 STUDYTRIP_WRITE_BURST=1000 STUDYTRIP_READS_PER_MINUTE=60000 STUDYTRIP_READ_BURST=10000
+# No load balancer to wait for on shutdown; metrics on a port of their own, away from a running bin/dev's.
+export STUDYTRIP_SHUTDOWN_DELAY=0s STUDYTRIP_MANAGEMENT_PORT="${E2E_MANAGEMENT_PORT:-18082}"
 # The local issuer serves the app's local sign-in beside the API.
 export STUDYTRIP_LOCAL_SIGN_IN_PORT="$3"
 echo "API log: $PWD/target/e2e-api.log"

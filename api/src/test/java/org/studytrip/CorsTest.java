@@ -44,6 +44,16 @@ class CorsTest {
                 .header("Access-Control-Expose-Headers", containsString("Link"));
     }
 
+    /** Bearer tokens are sent by the app itself: no credential of the browser's is ever needed, and caches keep
+     * answers to different origins apart. */
+    @Test
+    void noBrowserCredentialsAndAnswersVaryByOrigin() {
+        given().header("Origin", SPA_ORIGIN).get("/api/v1/topics").then().statusCode(200)
+                .header("Vary", containsString("Origin"))
+                .header("Access-Control-Allow-Credentials", org.hamcrest.Matchers.not("true"));
+        given().get("/api/v1/topics").then().statusCode(200).header("Vary", containsString("Origin"));
+    }
+
     @Test
     void requestsWithoutAnOriginAreUnaffected() {
         given().get("/api/v1/topics").then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());

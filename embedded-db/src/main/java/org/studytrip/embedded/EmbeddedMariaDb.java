@@ -47,6 +47,13 @@ public final class EmbeddedMariaDb {
     private static final String PROPERTY_PREFIX = "studytrip.embedded-db.";
     private static final String PORT_PROPERTY_PREFIX = PROPERTY_PREFIX + "port@";
     private static final String HOOK_PROPERTY = PROPERTY_PREFIX + "shutdown-hook";
+    /**
+     * Set by the application once it has answered its last request; until then, for at most
+     * {@link #EXIT_GRACE_PROPERTY} seconds, the JVM's exit leaves the server running, so that a
+     * graceful shutdown can finish the requests in flight.
+     */
+    public static final String RELEASED_PROPERTY = PROPERTY_PREFIX + "released";
+    public static final String EXIT_GRACE_PROPERTY = PROPERTY_PREFIX + "exit-grace-seconds";
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final String CHARSET = "utf8mb4";
@@ -79,7 +86,15 @@ public final class EmbeddedMariaDb {
      *     socket; {@code data/} is kept across restarts
      * @throws IllegalStateException if the server cannot be started or the database not created
      */
-    public static synchronized EmbeddedMariaDb start(Path root, String databaseName) {
+    public static EmbeddedMariaDb start(Path root, String databaseName) {
+        return start(root, databaseName, 0);
+    }
+
+    /**
+     * As {@link #start(Path, String)}, on {@code port} (0: a free one): a test that stopped its server starts it
+     * again where its clients look for it.
+     */
+    public static synchronized EmbeddedMariaDb start(Path root, String databaseName, int requestedPort) {
         if (!root.isAbsolute()) {
             throw new IllegalArgumentException("root must be an absolute path: " + root);
         }
@@ -99,7 +114,7 @@ public final class EmbeddedMariaDb {
         stopOrphan(dataDir);
         long begin = System.nanoTime();
 
-        int port = freePort();
+        int port = requestedPort == 0 ? freePort() : requestedPort;
         try {
             Server server = new Server(configuration(root, port));
             server.prepare();
@@ -287,6 +302,7 @@ public final class EmbeddedMariaDb {
     // of earlier live reloads. It may run after Quarkus has closed the class loader that defined
     // it, so what it calls uses no lambdas and no class of ours that would still need loading.
     private static void stopAllRecorded() {
+        awaitRelease();
         for (String name : System.getProperties().stringPropertyNames()) {
             if (name.startsWith(PORT_PROPERTY_PREFIX)) {
                 Path root = Path.of(name.substring(PORT_PROPERTY_PREFIX.length()));
@@ -294,6 +310,18 @@ public final class EmbeddedMariaDb {
                 if (process.isPresent()) {
                     terminate(process.get(), "the JVM is exiting");
                 }
+            }
+        }
+    }
+
+    private static void awaitRelease() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong(EXIT_GRACE_PROPERTY, 0));
+        while (!Boolean.getBoolean(RELEASED_PROPERTY) && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

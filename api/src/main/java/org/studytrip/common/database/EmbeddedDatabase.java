@@ -13,6 +13,10 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
+    /** System properties that hold the server at the JVM's exit until the application has answered its last request. */
+    static final String RELEASED = EmbeddedMariaDb.RELEASED_PROPERTY;
+    static final String EXIT_GRACE = EmbeddedMariaDb.EXIT_GRACE_PROPERTY;
+
     /** Starts (or reuses) the embedded server under {@code root} and returns the datasource properties to use. */
     static Map<String, String> start(Path root, String databaseName) {
         EmbeddedMariaDb server = EmbeddedMariaDb.start(root.resolve("mariadb"), databaseName);

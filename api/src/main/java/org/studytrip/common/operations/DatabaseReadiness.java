@@ -1,0 +1,39 @@
+package org.studytrip.common.operations;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready while the database answers through the service's own pool. Says UP or DOWN and nothing more: a readiness
+ * endpoint is reachable by anyone who reaches the service, and the driver's error text names hosts and users.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    private static final int VALIDATION_SECONDS = 2;
+
+    private final AgroalDataSource dataSource;
+
+    DatabaseReadiness(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("database").status(answers()).build();
+    }
+
+    private boolean answers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_SECONDS);
+        } catch (SQLException | RuntimeException unreachable) {
+            return false;
+        }
+    }
+}
