@@ -29,6 +29,8 @@ const publicProgrammeOnly: WorkboxPlugin = {
     if (!isPublicProgrammeResponse(response.status, response.headers.get('Cache-Control'))) return null
     const headers = new Headers(response.headers)
     headers.set(STORED_AT_HEADER, new Date().toISOString())
+    // The API varies its answers by Authorization; a public copy serves whatever token the app holds next.
+    headers.delete('Vary')
     headers.set('Access-Control-Expose-Headers', EXPOSED_TO_APP.join(', '))
     return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers })
   },

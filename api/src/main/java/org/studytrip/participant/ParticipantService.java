@@ -19,14 +19,13 @@ import org.studytrip.common.web.Sorting;
 import org.studytrip.common.web.Tagged;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.trip.Trip;
-import org.studytrip.trip.TripAccess;
 import org.studytrip.common.security.Caller;
 
 @ApplicationScoped
 public class ParticipantService extends CrudService<Participant, ParticipantInput, ParticipantView> {
 
     @Inject
-    TripAccess access;
+    ParticipantVisibility tripPeople;
 
     @Inject
     Caller caller;
@@ -57,7 +56,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParticipantView> list(String tripId, Filter filter, PageRequest page, String sort) {
         Criteria criteria = new Criteria()
-                .equal("trip", peopleOf(tripId))
+                .equal("trip", tripPeople.peopleOf(tripId))
                 .equal("organisation.id", filter.organisation())
                 .equal("organisation.city.code", filter.city())
                 .equal("role", filter.role())
@@ -65,28 +64,6 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
                         "person.givenNameNative");
         return Page.of(Participant.find(criteria.query(), Sorting.parse(sort, "familyName", SORTABLE),
                 criteria.parameters()), page, this::listed);
-    }
-
-    /**
-     * The trip whose people the caller may see: organisers any, partners any they may see, a participant only the
-     * trips they take part in (others are unknown to them: 404).
-     */
-    private Trip peopleOf(String tripId) {
-        Trip trip = access.programme(tripId);
-        if (!maySeePeopleOf(trip)) {
-            throw ProblemException.notFound("trip", tripId);
-        }
-        return trip;
-    }
-
-    private boolean maySeePeopleOf(Trip trip) {
-        return !caller.isParticipantOnly() || caller.personId()
-                .map(person -> Participant.count("trip = ?1 and person.id = ?2", trip, person) > 0).orElse(false);
-    }
-
-    @Override
-    protected boolean visible(Participant participant) {
-        return visibility.visible(participant.trip) && maySeePeopleOf(participant.trip);
     }
 
     /** In lists organisers see each passport number masked; everyone else the public profile only. */
@@ -107,7 +84,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     /** The trip's delegations and their ETag: trip lookup and one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<DelegationsView> delegations(String tripId) {
-        Trip trip = peopleOf(tripId);
+        Trip trip = tripPeople.peopleOf(tripId);
         List<Participant> participants = ofTrip(trip);
         AggregateTag tag = new AggregateTag().add(trip);
         participants.forEach(p -> tag.add(p).add(p.person).add(p.organisation));

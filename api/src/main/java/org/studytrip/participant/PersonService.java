@@ -152,20 +152,19 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
                 "from Participant p join fetch p.trip left join fetch p.organisation o left join fetch o.city "
                         + "where p.person = ?1 "
                         + "order by p.createdAt, p.id", person);
+        // A participation is exported as it can be read: one the caller may not know of yet (a draft's) is left out.
+        List<Participant> readable = participations.stream().filter(visibility::visible).toList();
         Map<UUID, List<ConsentView>> consents = new HashMap<>();
         AggregateTag tag = new AggregateTag().add(person);
-        for (Consent consent : consentService.of(participations)) {
+        for (Consent consent : consentService.of(readable)) {
             consents.computeIfAbsent(consent.participant.id, participant -> new ArrayList<>()).add(ConsentView.of(consent));
             tag.add(consent);
         }
         List<PersonExport.Participation> exported = new ArrayList<>();
-        for (Participant participant : participations) {
+        for (Participant participant : readable) {
             tag.add(participant).add(participant.trip);
-            // A participation is exported as it can be read: one in a trip the caller may not know of yet is left out.
-            if (visibility.visible(participant.trip)) {
-                exported.add(new PersonExport.Participation(visibility.embed(participant.trip, TripReference::of),
-                        ParticipantView.of(participant, visibility), consents.getOrDefault(participant.id, List.of())));
-            }
+            exported.add(new PersonExport.Participation(TripReference.of(participant.trip),
+                    ParticipantView.of(participant, visibility), consents.getOrDefault(participant.id, List.of())));
         }
         return new Tagged<>(new PersonExport(Instant.now(), toView(person), exported), tag.value());
     }

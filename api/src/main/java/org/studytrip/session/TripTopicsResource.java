@@ -80,7 +80,7 @@ public class TripTopicsResource {
                     .map(topic -> {
                         long count = counts.getOrDefault(topic.id, 0L);
                         tag.add(topic).add(Long.toString(count));
-                        return new TopicCount(visibility.embed(topic, TopicSummary::of), count);
+                        return new TopicCount(TopicSummary.of(topic), count);
                     }).toList();
             return new Tagged<>(new TripTopicsView(trip.id, result), tag.value());
         }

@@ -56,6 +56,7 @@ class DatabaseOutageIT {
                 assertEquals("database-unavailable", answer.json().path("code").asText());
                 assertTrue(Integer.parseInt(answer.header("Retry-After")) >= 1);
                 assertTrue(millis < ANSWER_BOUND_MILLIS, call[0] + " " + call[1] + " answered after " + millis + " ms");
+                System.out.printf("outage: %s %s answered 503 in %d ms%n", call[0], call[1], millis);
             }
             RawHttp.Answer readiness = RawHttp.send(service.port(), "GET", "/q/health/ready", Map.of(), null, false);
             assertEquals(503, readiness.status(), readiness.body());
@@ -68,11 +69,13 @@ class DatabaseOutageIT {
 
             database.restart();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long back = System.nanoTime();
+            long deadline = back + Duration.ofSeconds(30).toNanos();
             while (service.status("/q/health/ready") != 200) {
                 assertTrue(System.nanoTime() < deadline, "not ready again 30 s after the database came back");
                 Thread.sleep(200);
             }
+            System.out.printf("outage: ready again %d ms after the database was back%n", (System.nanoTime() - back) / 1_000_000);
             assertEquals(pid, service.handle().pid());
             assertTrue(service.handle().isAlive(), "recovered without a restart");
             RawHttp.Answer kept = request(service, "GET", "/api/v1/topics?q=" + acknowledged, null);

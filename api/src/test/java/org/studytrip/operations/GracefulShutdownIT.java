@@ -44,7 +44,9 @@ class GracefulShutdownIT {
                      // The request kept in flight below waits on a table lock for longer than the default lock timeout.
                      "QUARKUS_DATASOURCE_JDBC_NEW_CONNECTION_SQL", "SET SESSION sql_mode='ONLY_FULL_GROUP_BY,"
                              + "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
-                             + "NO_ENGINE_SUBSTITUTION', time_zone='+00:00', lock_wait_timeout=30, innodb_lock_wait_timeout=30"))) {
+                             + "NO_ENGINE_SUBSTITUTION', time_zone='+00:00', lock_wait_timeout=30, innodb_lock_wait_timeout=30"),
+                     // ... and for longer than the query time limit.
+                     Map.of("quarkus.hibernate-orm.unsupported-properties.\"jakarta.persistence.query.timeout\"", "30000"))) {
             URI base = URI.create("http://localhost:" + service.port());
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(2)).build();
@@ -71,7 +73,7 @@ class GracefulShutdownIT {
                 assertEquals(503, waitFor(service, 503, Duration.ofMillis(500)), "readiness DOWN at once");
                 assertEquals(200, service.status("/api/v1/cities"), "served during the delay");
 
-                Thread.sleep(DELAY.plusMillis(700).minusNanos(System.nanoTime() - terminated).toMillis());
+                Thread.sleep(Math.max(0, DELAY.plusMillis(700).minusNanos(System.nanoTime() - terminated).toMillis()));
                 assertEquals(-1, service.status("/api/v1/cities"), "a new connection after the delay is refused");
                 assertTrue(!inFlight.isDone(), "the request is still in flight");
                 statement.execute("UNLOCK TABLES");
@@ -81,10 +83,14 @@ class GracefulShutdownIT {
                 assertTrue(service.awaitExit(DELAY.plus(TIMEOUT)), "exited within the delay and the timeout");
                 long exitMillis = (System.nanoTime() - terminated) / 1_000_000;
                 assertTrue(exitMillis < DELAY.plus(TIMEOUT).toMillis(), "exited after " + exitMillis + " ms");
+                System.out.printf("shutdown: in flight answered %d, exit %d ms after SIGTERM (delay %s)%n",
+                        answered.statusCode(), exitMillis, DELAY);
             } finally {
                 sending.set(false);
             }
             load.get(10, TimeUnit.SECONDS);
+            System.out.printf("shutdown: the steady client got %s%n", steady.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(outcome -> outcome, java.util.stream.Collectors.counting())));
             assertTrue(steady.contains("200"), "the steady client was served: " + steady);
             for (String outcome : steady) {
                 assertTrue(List.of("200", "503 shutting-down", "refused").contains(outcome),

@@ -64,17 +64,22 @@ public class Database {
      * outside the service's pool; closing it rolls back, or commits with {@link Held#commit()}, and lets go.
      */
     public Held hold(String... statements) {
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection(url, user, password);
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.execute(sql);
-                }
-            }
-            return new Held(connection);
+            connection = DriverManager.getConnection(url, user, password);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+        Held held = new Held(connection);
+        try {
+            connection.setAutoCommit(false);
+            for (String sql : statements) {
+                held.execute(sql);
+            }
+            return held;
+        } catch (SQLException | RuntimeException e) {
+            held.close();
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
     }
 
@@ -104,11 +109,13 @@ public class Database {
             }
         }
 
+        /** Rolls back and lets go; a second call does nothing. */
         @Override
         public void close() {
-            try {
-                connection.rollback();
-                connection.close();
+            try (connection) {
+                if (!connection.isClosed()) {
+                    connection.rollback();
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -2,6 +2,7 @@ package org.studytrip.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -40,12 +41,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on {@code jdbcUrl} with {@code environment} on top of its production defaults; waits until ready. */
     public static ServiceProcess start(String name, String jdbcUrl, Map<String, String> environment) {
+        return start(name, jdbcUrl, environment, Map.of());
+    }
+
+    /** As {@link #start(String, String, Map)}, with settings that have no variable of their own as -D properties. */
+    public static ServiceProcess start(String name, String jdbcUrl, Map<String, String> environment,
+            Map<String, String> properties) {
         int port = freePort();
         Path log = Path.of("target", "service-" + name + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         // The issuer the tests sign tokens with, as the service's key (-D, as an operator would pass a Secret).
         LocalSignIn.properties(DatabaseTestResource.TEST_ISSUER_DIRECTORY)
                 .forEach((key, value) -> command.add("-D" + key + "=" + value));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(JAR.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -87,15 +95,17 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** The status of GET {@code path}, or -1 when no connection could be made. */
+    /** The status of GET {@code path}, or -1 when the connection is refused (any other failure is thrown). */
     public int status(String path) {
         try {
             return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
                     .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
-        } catch (IOException refused) {
+        } catch (ConnectException refused) {
             return -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;

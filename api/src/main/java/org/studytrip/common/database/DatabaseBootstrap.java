@@ -1,8 +1,6 @@
 package org.studytrip.common.database;
 
-import io.quarkus.runtime.configuration.DurationConverter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -33,18 +31,7 @@ public final class DatabaseBootstrap {
             System.exit(1);
         }
         EmbeddedDatabase.start(dataDirectory(), DATABASE_NAME).forEach(System::setProperty);
-        System.setProperty(EmbeddedDatabase.EXIT_GRACE, Long.toString(shutdownSeconds()));
         return true;
-    }
-
-    /** How long a graceful shutdown may take, plus a margin: the embedded database outlives it (EmbeddedDatabaseRelease). */
-    private static long shutdownSeconds() {
-        long seconds = 5;
-        for (String phase : List.of("quarkus.shutdown.delay", "quarkus.shutdown.timeout")) {
-            seconds += ConfigProvider.getConfig().getOptionalValue(phase, String.class)
-                    .map(value -> DurationConverter.parseDuration(value).toSeconds()).orElse(0L);
-        }
-        return seconds;
     }
 
     static Optional<String> configuredUrl() {

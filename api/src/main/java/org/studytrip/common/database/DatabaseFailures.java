@@ -5,6 +5,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Optional;
 import org.studytrip.common.problem.ProblemType;
 
@@ -48,7 +49,9 @@ public final class DatabaseFailures {
     private static boolean unreachable(SQLException sql) {
         String state = sql.getSQLState();
         return state != null && state.startsWith("08") || sql instanceof SQLRecoverableException
-                || sql instanceof SQLTransientConnectionException;
+                || sql instanceof SQLTransientConnectionException
+                // Agroal's answer when a new connection did not come in time: the database does not answer.
+                || agroal(sql, "acquisition timeout while waiting for new connection");
     }
 
     private static boolean busy(SQLException sql) {
@@ -56,8 +59,14 @@ public final class DatabaseFailures {
         return code == LOCK_WAIT_TIMEOUT || code == DEADLOCK || code == QUERY_INTERRUPTED
                 || code == MYSQL_STATEMENT_TIMEOUT || code == MARIADB_STATEMENT_TIMEOUT
                 || sql instanceof SQLTimeoutException || sql instanceof SQLTransactionRollbackException
-                // Agroal's answer when no pooled connection came free within the acquisition timeout: it has no code.
-                || sql.getSQLState() == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+                // Agroal's answer when no pooled connection came free within the acquisition timeout.
+                || agroal(sql, "acquisition timeout");
+    }
+
+    /** Agroal's pool failures carry neither SQL state nor code, only their message. */
+    private static boolean agroal(SQLException sql, String message) {
+        return sql.getSQLState() == null && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains(message);
     }
 
     private static SQLException sqlCause(Throwable failure) {

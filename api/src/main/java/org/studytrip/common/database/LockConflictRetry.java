@@ -12,9 +12,12 @@ import org.jboss.logging.Logger;
 
 /**
  * A write transaction that loses a deadlock, or waits longer than the lock wait timeout, is run once more from the
- * start: the database rolled all of it back, nothing outside the database happened inside it, so the second run is
- * as safe as the first. Only the transaction that a call begins is retried, never one it joins (its caller's is
- * retried instead, as a whole); a second conflict is answered 503 database-busy ({@link DatabaseFailures}).
+ * start: the transaction interceptor has rolled all of it back (the database itself rolls back a whole transaction
+ * only for a deadlock, a single statement for a lock timeout), and nothing outside the database happened inside it,
+ * so the second run is as safe as the first. Only the transaction that a call begins is retried, never one it joins
+ * (its caller's is retried instead, as a whole); a second conflict is answered 503 database-busy
+ * ({@link DatabaseFailures}). A conflict met at commit, when Hibernate flushes, arrives as the transaction
+ * manager's checked RollbackException, and is retried alike.
  *
  * <p>Bound to {@code @Transactional} (REQUIRED, the writes); it runs outside the transaction interceptor, so each
  * run has a transaction of its own.
@@ -39,7 +42,7 @@ public class LockConflictRetry {
         }
         try {
             return invocation.proceed();
-        } catch (RuntimeException conflict) {
+        } catch (Exception conflict) {
             if (!DatabaseFailures.lockConflict(conflict)) {
                 throw conflict;
             }

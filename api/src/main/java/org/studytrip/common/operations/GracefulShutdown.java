@@ -37,6 +37,7 @@ public class GracefulShutdown {
     private final RouteProblems problems;
     private final Duration delay;
     private final int port;
+    private volatile boolean stopping;
     private volatile boolean draining;
 
     GracefulShutdown(Vertx vertx, RouteProblems problems,
@@ -53,12 +54,20 @@ public class GracefulShutdown {
     }
 
     void delayBegins(@Observes ShutdownDelayInitiatedEvent event) {
+        stopping = true;
         LOG.infof("Shutting down: readiness is DOWN; requests are served for %s more, then only those in flight", delay);
         vertx.setTimer(Math.max(1, delay.toMillis()), timer -> drain());
     }
 
     private void refuseWhileDraining(RoutingContext context) {
         if (!draining) {
+            // Once stopping, every answer ends its connection, also one to a request that came before: a client must
+            // not send its next request on a connection that is about to go.
+            context.addHeadersEndHandler(headers -> {
+                if (stopping) {
+                    RouteProblems.closeAfterAnswer(context);
+                }
+            });
             context.next();
             return;
         }
@@ -73,7 +82,8 @@ public class GracefulShutdown {
     }
 
     /**
-     * Closes the listening socket of the service's port and nothing else: the connections it accepted stay open
+     * Closes the listening socket of the service's port (plain HTTP: TLS ends at the ingress; the management port
+     * goes with the process) and nothing else: the connections it accepted stay open
      * until their requests are answered. Vert.x has no public call for this (closing the server closes every
      * connection with it), so the bound channel is reached through its server; should that ever fail, new
      * connections are still accepted and answered 503 above.

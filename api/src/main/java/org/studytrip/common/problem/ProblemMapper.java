@@ -45,10 +45,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        Response response = respond(e.toProblem());
-        // The rest of a body too large to read must not be taken for the next request on the connection.
-        return e.type() == ProblemType.PAYLOAD_TOO_LARGE
-                ? Response.fromResponse(response).header("Connection", "close").build() : response;
+        return respond(e.toProblem());
     }
 
     /** No token, or one that is expired, badly signed or from another issuer: sign in (again). */
@@ -204,8 +201,10 @@ public class ProblemMapper {
 
     private static Response unavailable(ProblemType type, Throwable e) {
         LOG.warnf("%s: %s", type.code(), causeChain(e));
+        // A connection lost during a commit leaves its outcome unknown; a busy database rolled the work back.
         String detail = type == ProblemType.DATABASE_UNAVAILABLE
-                ? "The database cannot be reached; nothing was changed. Retry after the time in Retry-After."
+                ? "The database cannot be reached. Retry after the time in Retry-After; read a resource you were "
+                        + "changing again first, as the change may or may not have been saved."
                 : "The database is busy; nothing was changed. Retry after the time in Retry-After.";
         return Response.fromResponse(respond(new ProblemException(type, detail).toProblem()))
                 .header(HttpHeaders.RETRY_AFTER, type == ProblemType.DATABASE_UNAVAILABLE ? UNAVAILABLE_RETRY_SECONDS

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 
@@ -22,8 +23,8 @@ public class RouteProblems {
     }
 
     /**
-     * Ends the exchange with the problem. With {@code closeConnection} the connection is closed afterwards, so that a
-     * body the client is still sending is never read as the next request.
+     * Ends the exchange with the problem. With {@code closeConnection} the connection is closed afterwards (see
+     * {@link #closeAfterAnswer}).
      */
     public void refuse(RoutingContext context, ProblemException problem, boolean closeConnection) {
         HttpServerResponse response = context.response();
@@ -35,9 +36,20 @@ public class RouteProblems {
         }
         response.setStatusCode(problem.type().status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (closeConnection) {
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.endHandler(ended -> context.request().connection().close());
+            closeAfterAnswer(context);
         }
         response.end(body);
+    }
+
+    /**
+     * For a request whose body is not read: on HTTP/1.x the connection is closed once the answer is sent, so that the
+     * rest of the body is never taken for the next request. HTTP/2 carries each request in a stream of its own, which
+     * the answer ends; closing the connection there would cut every other request on it.
+     */
+    public static void closeAfterAnswer(RoutingContext context) {
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            context.addEndHandler(ended -> context.request().connection().close());
+        }
     }
 }

@@ -33,11 +33,11 @@ public interface LimitsConfig {
     @WithDefault("8192")
     int maxUriBytes();
 
-    /** Largest total size of the request's header lines, in bytes. */
+    /** Largest size of all the request's headers together, in bytes. */
     @WithDefault("16384")
     int maxHeaderBytes();
 
-    /** Sustained reads (GET, HEAD) a client may make per minute. */
+    /** Sustained reads (every request that is not a write) a client may make per minute. */
     int readsPerMinute();
 
     /** Reads a client may make at once before the per-minute rate applies. */

@@ -83,7 +83,7 @@ final class RateLimiter {
 
     /** Seconds an empty budget takes to fill up to the burst again. */
     long secondsToFill() {
-        return (long) Math.ceil(capacity / tokensPerNano / 1e9);
+        return seconds(capacity);
     }
 
     /** Takes one token when there is one, and says what is left. */

@@ -18,7 +18,8 @@ public final class AuthBootstrap {
     }
 
     public static void prepare(Path dataDirectory, boolean embeddedDatabase) {
-        // Without an audience, a token the provider issued to any other client of the realm would pass.
+        // Without an audience, a token the provider issued to any other client of the realm would pass. The default
+        // (studytrip-api) is in application.properties: this stops an operator who sets it to nothing.
         if (ConfigProvider.getConfig().getOptionalValue(AUDIENCES, String.class).filter(value -> !value.isBlank()).isEmpty()) {
             System.err.println("""
                     No token audience configured. Set MP_JWT_VERIFY_AUDIENCES to the audience the identity provider \

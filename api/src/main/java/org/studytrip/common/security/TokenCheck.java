@@ -19,8 +19,8 @@ import org.studytrip.common.protection.FailedTokenLimits;
  */
 public class TokenCheck {
 
-    /** RFC 6750's credentials: the scheme, one space, a b64token. */
-    private static final Pattern BEARER = Pattern.compile("Bearer [A-Za-z0-9._~+/-]+=*");
+    /** RFC 6750's credentials: the scheme (in any case, RFC 9110 11.1), one space, a b64token. */
+    private static final Pattern BEARER = Pattern.compile("(?i)bearer [A-Za-z0-9._~+/-]+=*");
 
     private final CurrentIdentityAssociation identity;
     private final FailedTokenLimits failedTokens;

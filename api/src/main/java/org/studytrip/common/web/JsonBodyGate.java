@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.problem.RouteProblems;
 import org.studytrip.common.protection.LimitsConfig;
 import org.studytrip.common.text.TextRules;
 
@@ -37,10 +39,12 @@ public class JsonBodyGate implements ReaderInterceptor {
 
     // The REST layer creates interceptors before run-time configuration exists: the limits are read on first use.
     private final Instance<LimitsConfig> config;
+    private final Instance<CurrentVertxRequest> exchange;
     private volatile Limits limits;
 
-    JsonBodyGate(Instance<LimitsConfig> config) {
+    JsonBodyGate(Instance<LimitsConfig> config, Instance<CurrentVertxRequest> exchange) {
         this.config = config;
+        this.exchange = exchange;
     }
 
     private record Limits(long maxBodyBytes, int maxDepth, int maxEntries, int maxStringLength, JsonFactory scanner) {
@@ -67,7 +71,13 @@ public class JsonBodyGate implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         checkContentType(context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE), context.getMediaType());
         Limits limits = limits();
-        byte[] body = readAtMost(context.getInputStream(), limits.maxBodyBytes());
+        byte[] body;
+        try {
+            body = readAtMost(context.getInputStream(), limits.maxBodyBytes());
+        } catch (ProblemException tooLarge) {
+            RouteProblems.closeAfterAnswer(exchange.get().getCurrent());
+            throw tooLarge;
+        }
         if (startsWithByteOrderMark(body)) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST,
                     "The request body starts with a byte-order mark; send JSON in UTF-8 without one (RFC 8259).");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
@@ -18,10 +19,12 @@ public class ConsentService {
 
     private final ChangeLog changeLog;
     private final Caller caller;
+    private final Visibility visibility;
 
-    ConsentService(ChangeLog changeLog, Caller caller) {
+    ConsentService(ChangeLog changeLog, Caller caller, Visibility visibility) {
         this.changeLog = changeLog;
         this.caller = caller;
+        this.visibility = visibility;
     }
 
     /**
@@ -57,7 +60,7 @@ public class ConsentService {
     public ConsentView get(String id) {
         UUID uuid = CrudService.parseId(id);
         Consent consent = uuid == null ? null : Consent.findById(uuid);
-        if (consent == null || !caller.mayRead(consent.participant.person.id)) {
+        if (consent == null || !readable(consent.participant)) {
             throw ProblemException.notFound("consent", id);
         }
         return ConsentView.of(consent);
@@ -70,12 +73,16 @@ public class ConsentService {
                 : Consent.list("participant in ?1 order by createdAt, id", participations);
     }
 
-    /** A participation whose decisions the caller may read: a participant only their own (others: 404). */
+    /** A participation whose decisions the caller may read: one they may know of, and for a participant their own. */
     private Participant readable(String participantId) {
         Participant participant = Participant.require(participantId);
-        if (!caller.mayRead(participant.person.id)) {
+        if (!readable(participant)) {
             throw ProblemException.notFound("participant", participantId);
         }
         return participant;
+    }
+
+    private boolean readable(Participant participant) {
+        return visibility.visible(participant) && caller.mayRead(participant.person.id);
     }
 }

@@ -1,0 +1,48 @@
+package org.studytrip.participant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.studytrip.common.access.VisibilityRule;
+import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.security.Caller;
+import org.studytrip.trip.Trip;
+import org.studytrip.trip.TripAccess;
+
+/**
+ * Who may know of a trip's people: organisers and partners those of any trip they may see, a participant only those
+ * of the trips they take part in. A participation is known to whoever may know of its trip's people, wherever it is
+ * met: read directly, or through what hangs below it (its consents).
+ */
+@ApplicationScoped
+public class ParticipantVisibility {
+
+    private final TripAccess trips;
+    private final Caller caller;
+
+    ParticipantVisibility(TripAccess trips, Caller caller) {
+        this.trips = trips;
+        this.caller = caller;
+    }
+
+    @Produces
+    @Singleton
+    VisibilityRule<Participant> participationsOfVisibleTrips() {
+        return VisibilityRule.of(Participant.class, participant -> trips.maySee(participant.trip)
+                && maySeePeopleOf(participant.trip));
+    }
+
+    /** The trip whose people the caller asks for, or 404 when they may not know of it or of its people. */
+    Trip peopleOf(String tripId) {
+        Trip trip = trips.programme(tripId);
+        if (!maySeePeopleOf(trip)) {
+            throw ProblemException.notFound("trip", tripId);
+        }
+        return trip;
+    }
+
+    private boolean maySeePeopleOf(Trip trip) {
+        return !caller.isParticipantOnly() || caller.personId()
+                .map(person -> Participant.count("trip = ?1 and person.id = ?2", trip, person) > 0).orElse(false);
+    }
+}
