@@ -55,12 +55,13 @@ class HiddenReferencesTest {
         return body;
     }
 
-    private static String session(String tripId) {
+    private static String session(String tripId, String venue, String expert) {
         ObjectNode body = BadInputHarness.parse("""
                 {"title": {"en": "Site visit"}, "type": "site-visit", "startsAt": "2027-10-12T09:30:00+09:00",
                  "endsAt": "2027-10-12T11:00:00+09:00", "status": "scheduled"}""");
-        body.put("hostId", Seed.organisationId("iclei-east-asia"));
+        body.put("hostId", Seed.organisationId("iclei-east-asia")).put("venueId", venue);
         body.putArray("topicIds").add(Seed.topicId("urban-resilience"));
+        body.putArray("expertIds").add(expert);
         return post("/api/v1/trips/" + tripId + "/sessions", body);
     }
 
@@ -84,7 +85,11 @@ class HiddenReferencesTest {
         String draftCode = "hidden-" + unique;
         String draft = post("/api/v1/trips", trip(draftCode, "draft", null));
         String published = post("/api/v1/trips", trip("shown-" + unique, "published", draft));
-        String draftSession = session(draft);
+        String venue = post("/api/v1/venues", BadInputHarness.parse("{\"name\": {\"en\": \"Hall\"}}")
+                .put("cityId", Seed.cityId("shenzhen")));
+        String expert = post("/api/v1/experts", BadInputHarness.parse("{\"name\": {\"en\": \"Expert\"}}")
+                .put("organisationId", Seed.organisationId("shenzhen-government")));
+        String draftSession = session(draft, venue, expert);
         String person = post("/api/v1/people", BadInputHarness.parse("{\"familyName\": \"Both\", \"givenName\": \"Editions\"}"));
         String draftParticipation = enrol(draft, person);
         String draftConsent = consent(draftParticipation);
@@ -95,11 +100,13 @@ class HiddenReferencesTest {
         // Each path parameter names a record everyone in the walk may read (or, for people, the reader's own).
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("trips", published);
-        ids.put("sessions", session(published));
+        ids.put("sessions", session(published, venue, expert));
+        ids.put("venues", venue);
+        ids.put("experts", expert);
         ids.put("participants", participation);
         ids.put("consents", consent(participation));
         ids.put("people", person);
-        for (String catalogue : List.of("cities", "topics", "organisations", "venues", "experts")) {
+        for (String catalogue : List.of("cities", "topics", "organisations")) {
             ids.put(catalogue, first("/api/v1/" + catalogue));
         }
 
