@@ -6,7 +6,6 @@ import java.util.Map;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
@@ -25,19 +24,15 @@ public class CityService extends CrudService<City, CityInput, CityView> {
         super(City.class, CityInput.class, "city");
     }
 
-    /** Filters that are absent are not applied; {@code q} matches names in any language. */
-    public record Filter(String province, AdministrativeLevel level, String country, String q) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CityView> list(Filter filter, PageRequest page, String sort) {
+    public Page<CityView> list(CityFilter filter) {
         Criteria criteria = new Criteria()
-                .where("(province.en = :value or province.zh = :value or province.ko = :value)", filter.province())
+                .where("(province.en = :value or province.zh = :value or province.ko = :value)", filter.province)
                 .equal("level", filter.level())
-                .equal("country", filter.country())
-                .contains(filter.q(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(City.find(criteria.query(), Sorting.parse(sort, "code", SORTABLE), criteria.parameters()),
-                page, CityView::of);
+                .equal("country", filter.country)
+                .contains(filter.text(), "code", "name.en", "name.zh", "name.ko");
+        return Page.of(City.find(criteria.query(), Sorting.parse(filter.sort, "code", SORTABLE), criteria.parameters()),
+                filter.pageRequest(), CityView::of);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
@@ -26,19 +25,16 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
         super(Organisation.class, OrganisationInput.class, "organisation");
     }
 
-    /** Filters that are absent are not applied; {@code city} is a city code. */
-    public record Filter(OrganisationType type, String country, String city, String q) {
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OrganisationView> list(Filter filter, PageRequest page, String sort) {
+    public Page<OrganisationView> list(OrganisationFilter filter) {
         Criteria criteria = new Criteria()
                 .equal("type", filter.type())
-                .equal("country", filter.country())
-                .equal("city.code", filter.city())
-                .contains(filter.q(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(Organisation.find(criteria.query(), Sorting.parse(sort, "code", SORTABLE), criteria.parameters()),
-                page, (Organisation organisation) -> OrganisationView.of(organisation, visibility));
+                .equal("country", filter.country)
+                .equal("city.code", filter.city)
+                .contains(filter.text(), "code", "name.en", "name.zh", "name.ko");
+        return Page.of(Organisation.find(criteria.query(), Sorting.parse(filter.sort, "code", SORTABLE), criteria.parameters()),
+                filter.pageRequest(), (Organisation organisation) -> OrganisationView.of(organisation, visibility));
     }
 
     @Override

@@ -1,78 +1,31 @@
 package org.studytrip.participant;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.studytrip.common.web.MergePatcher;
-import org.studytrip.common.web.Preconditions;
-import org.studytrip.common.web.Responses;
+import org.studytrip.common.exchange.Exchange;
+import org.studytrip.common.exchange.ItemResource;
+import org.studytrip.common.security.Roles;
 
 @Path(ParticipantResource.PATH)
 @Tag(name = "Participants", description = "People's parts in a trip: role, position and sending organisation, "
         + "with public profiles only.")
+@Exchange(noun = "participation", coded = false, onDelete = "The person stays recorded.")
 @Produces(MediaType.APPLICATION_JSON)
-public class ParticipantResource {
+public class ParticipantResource extends ItemResource<ParticipantInput, ParticipantView, ParticipantService> {
 
     static final String PATH = "/api/v1/participants";
 
-    private final ParticipantService service;
-
-    ParticipantResource(ParticipantService service) {
-        this.service = service;
+    ParticipantResource(ParticipantService participants) {
+        super(participants);
     }
 
-    @GET
+    @Override
     @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
-    @Path("{id}")
-    @Operation(summary = "Get a participation", description = "Answers with an ETag; send it back as If-None-Match to get "
-            + "304 when nothing changed, or as If-Match to change the participation.")
-    public RestResponse<ParticipantView> getParticipant(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Responses.read(ifNoneMatch, service.get(id));
-    }
-
-    @PUT
-    @RolesAllowed(Roles.ORGANISER)
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a participation", description = "Replaces every field; omitted optional fields are "
-            + "removed. Requires If-Match with the current ETag.")
-    public RestResponse<ParticipantView> updateParticipant(@RestPath String id, @RestHeader("If-Match") String ifMatch,
-            @NotNull @Valid ParticipantInput body) {
-        return Responses.written(service.replace(id, Preconditions.ifMatch(ifMatch), body));
-    }
-
-    @PATCH
-    @RolesAllowed(Roles.ORGANISER)
-    @Path("{id}")
-    @Consumes(MergePatcher.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a participation (JSON Merge Patch)", description = "RFC 7396: send only "
-            + "what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
-    public RestResponse<ParticipantView> patchParticipant(@RestPath String id, @RestHeader("If-Match") String ifMatch, String body)
-            throws JsonProcessingException {
-        return Responses.written(service.patch(id, Preconditions.ifMatch(ifMatch), body));
-    }
-
-    @DELETE
-    @RolesAllowed(Roles.ORGANISER)
-    @Path("{id}")
-    @Operation(summary = "Delete a participation", description = "Requires If-Match. The person stays recorded.")
-    public RestResponse<Void> deleteParticipant(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
-        service.delete(id, Preconditions.ifMatch(ifMatch));
-        return Responses.deleted();
+    public RestResponse<ParticipantView> get(String id, String ifNoneMatch) {
+        return super.get(id, ifNoneMatch);
     }
 }

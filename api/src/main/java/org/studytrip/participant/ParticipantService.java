@@ -4,22 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.security.Caller;
 import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 import org.studytrip.common.web.Tagged;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.trip.Trip;
-import org.studytrip.common.security.Caller;
 
 @ApplicationScoped
 public class ParticipantService extends CrudService<Participant, ParticipantInput, ParticipantView> {
@@ -49,21 +48,17 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         fixedAfterCreation("personId", ParticipantInput::personId);
     }
 
-    /** {@code organisation} by id, {@code city} by code (of the sending local government), {@code q} in names. */
-    public record Filter(UUID organisation, String city, DelegationRole role, String q) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ParticipantView> list(String tripId, Filter filter, PageRequest page, String sort) {
+    public Page<ParticipantView> list(String tripId, ParticipantFilter filter) {
         Criteria criteria = new Criteria()
                 .equal("trip", tripPeople.peopleOf(tripId))
                 .equal("organisation.id", filter.organisation())
-                .equal("organisation.city.code", filter.city())
+                .equal("organisation.city.code", filter.city)
                 .equal("role", filter.role())
-                .contains(filter.q(), "person.familyName", "person.givenName", "person.familyNameNative",
+                .contains(filter.text(), "person.familyName", "person.givenName", "person.familyNameNative",
                         "person.givenNameNative");
-        return Page.of(Participant.find(criteria.query(), Sorting.parse(sort, "familyName", SORTABLE),
-                criteria.parameters()), page, this::listed);
+        return Page.of(Participant.find(criteria.query(), Sorting.parse(filter.sort, "familyName", SORTABLE),
+                criteria.parameters()), filter.pageRequest(), this::listed);
     }
 
     /** In lists organisers see each passport number masked; everyone else the public profile only. */

@@ -17,23 +17,24 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.privacy.AccessLog;
 import org.studytrip.common.privacy.PersonalDataAccessView;
+import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.security.Caller;
 import org.studytrip.common.web.AggregateTag;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Preconditions.IfMatch;
+import org.studytrip.common.web.Sorting;
 import org.studytrip.common.web.Tagged;
+import org.studytrip.participant.PersonInput.ContactDetails;
 import org.studytrip.participant.consent.Consent;
 import org.studytrip.participant.consent.ConsentService;
 import org.studytrip.participant.consent.ConsentView;
 import org.studytrip.trip.TripView.TripReference;
-import org.studytrip.common.web.Criteria;
-import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
-import org.studytrip.common.web.Sorting;
-import org.studytrip.participant.PersonInput.ContactDetails;
 
 @ApplicationScoped
 public class PersonService extends CrudService<Person, PersonInput, PersonView> {
@@ -71,11 +72,11 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
 
     /** People by name in any script; public profiles only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PublicProfile> list(String q, PageRequest page, String sort) {
+    public Page<PublicProfile> list(ListParameters list) {
         Criteria criteria = new Criteria()
-                .contains(q, "familyName", "givenName", "familyNameNative", "givenNameNative");
-        return Page.of(Person.find(criteria.query(), Sorting.parse(sort, "familyName,givenName", SORTABLE),
-                criteria.parameters()), page, PublicProfile::of);
+                .contains(list.text(), "familyName", "givenName", "familyNameNative", "givenNameNative");
+        return Page.of(Person.find(criteria.query(), Sorting.parse(list.sort, "familyName,givenName", SORTABLE),
+                criteria.parameters()), list.pageRequest(), PublicProfile::of);
     }
 
     /** A participant reads only their own record; anyone else's is unknown to them (404), not forbidden. */

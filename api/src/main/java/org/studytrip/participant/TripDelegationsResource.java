@@ -1,7 +1,6 @@
 package org.studytrip.participant;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.Tagged;
 
@@ -26,6 +28,7 @@ public class TripDelegationsResource {
     }
 
     @GET
+    @Kind(OperationKind.READ)
     @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
     @Operation(summary = "Get a trip's delegations", description = "Participants grouped by sending organisation "
             + "(local governments with their city, national bodies without), with counts and public profiles only. "

@@ -1,7 +1,6 @@
 package org.studytrip.participant;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -14,17 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.studytrip.common.web.ApiEnums;
-import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.QueryValues;
 import org.studytrip.common.web.Responses;
 
 /** A trip's participants as a collection; each then lives at /api/v1/participants/{id}. */
@@ -41,23 +36,17 @@ public class TripParticipantsResource {
     }
 
     @GET
+    @Kind(value = OperationKind.LIST, belowParent = true)
     @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
     @Operation(summary = "List a trip's participants", description = "Public profiles only. Filter by sending "
             + "organisation (id), city (code), role or text in names; sortable by familyName, role, createdAt, updatedAt.")
-    public RestResponse<Page<ParticipantView>> listParticipants(@RestPath String tripId, @BeanParam ListParameters list,
-            @RestQuery @Parameter(description = "Id of the sending organisation.",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String organisation,
-            @RestQuery @Parameter(description = "Code of the city of the sending local government.", example = "shenzhen",
-                    schema = @Schema(maxLength = 64, pattern = "^[a-z0-9-]+$")) String city,
-            @RestQuery @Parameter(description = "Role in the delegation.", schema = @Schema(implementation = DelegationRole.class))
-            String role,
-            @Context UriInfo uriInfo) {
-        var filter = new ParticipantService.Filter(QueryValues.uuid("organisation", organisation), city,
-                ApiEnums.parse(DelegationRole.class, "role", role), list.text());
-        return Responses.page(uriInfo, service.list(tripId, filter, list.pageRequest(), list.sort));
+    public RestResponse<Page<ParticipantView>> listParticipants(@RestPath String tripId,
+            @BeanParam ParticipantFilter filter, @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, service.list(tripId, filter));
     }
 
     @POST
+    @Kind(value = OperationKind.CREATE, belowParent = true)
     @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a participant to a trip", description = "Names an existing person (personId) or records "

@@ -1,24 +1,22 @@
 package org.studytrip.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.UUID;
-import org.studytrip.trip.TripAccess;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.session.expert.Expert;
 import org.studytrip.session.venue.Venue;
 import org.studytrip.topic.Topic;
 import org.studytrip.trip.Trip;
+import org.studytrip.trip.TripAccess;
 
 @ApplicationScoped
 public class SessionService extends CrudService<Session, SessionInput, SessionView> {
@@ -37,25 +35,22 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
         super(Session.class, SessionInput.class, "session");
     }
 
-    /** {@code date} is a day of the trip in its zone; topic by code; expert and venue by id. */
-    public record Filter(LocalDate date, String topic, UUID expert, UUID venue, SessionStatus status, String q) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SessionView> list(String tripId, Filter filter, PageRequest page, String sort) {
+    public Page<SessionView> list(String tripId, SessionFilter filter) {
         Trip trip = access.programme(tripId);
         ZoneId zone = trip.zone();
+        LocalDate day = filter.date();
         Criteria criteria = new Criteria()
                 .equal("trip", trip)
-                .where("startsAt >= :value", filter.date() == null ? null : filter.date().atStartOfDay(zone).toInstant())
-                .where("startsAt < :value", filter.date() == null ? null : filter.date().plusDays(1).atStartOfDay(zone).toInstant())
-                .where("id in (select s.id from Session s join s.topics topic where topic.code = :value)", filter.topic())
+                .where("startsAt >= :value", day == null ? null : day.atStartOfDay(zone).toInstant())
+                .where("startsAt < :value", day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant())
+                .where("id in (select s.id from Session s join s.topics topic where topic.code = :value)", filter.topic)
                 .where("id in (select s.id from Session s join s.experts expert where expert.id = :value)", filter.expert())
                 .equal("venue.id", filter.venue())
                 .equal("status", filter.status())
-                .contains(filter.q(), "title.en", "title.zh", "title.ko");
-        return Page.of(Session.find(criteria.query(), Sorting.parse(sort, "startsAt", SORTABLE), criteria.parameters()),
-                page, (Session session) -> SessionView.of(session, visibility));
+                .contains(filter.text(), "title.en", "title.zh", "title.ko");
+        return Page.of(Session.find(criteria.query(), Sorting.parse(filter.sort, "startsAt", SORTABLE), criteria.parameters()),
+                filter.pageRequest(), (Session session) -> SessionView.of(session, visibility));
     }
 
     @Transactional

@@ -2,7 +2,6 @@ package org.studytrip.session;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.Tagged;
 
@@ -27,6 +29,7 @@ public class TripItineraryResource {
     }
 
     @GET
+    @Kind(OperationKind.READ)
     @PermitAll
     @Operation(summary = "Get a trip's itinerary", description = "The whole programme in one response, for phones: "
             + "every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics "

@@ -1,9 +1,7 @@
 package org.studytrip.session;
 
-import org.studytrip.common.access.Visibility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.access.Visibility;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.Tagged;
@@ -44,6 +46,7 @@ public class TripTopicsResource {
     }
 
     @GET
+    @Kind(OperationKind.READ)
     @PermitAll
     @Operation(summary = "Get a trip's topics with their number of sessions", description = "The trip's topics and "
             + "any topic its sessions add, by code, each with how many of the trip's sessions it has.")

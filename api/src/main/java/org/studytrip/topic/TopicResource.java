@@ -1,18 +1,8 @@
 package org.studytrip.topic;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -20,75 +10,30 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.exchange.CollectionResource;
+import org.studytrip.common.exchange.Exchange;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.web.ListParameters;
-import org.studytrip.common.web.MergePatcher;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.Preconditions;
 import org.studytrip.common.web.Responses;
 
 @Path("/api/v1/topics")
 @Tag(name = "Topics", description = "Themes of the programme, such as urban resilience.")
+@Exchange(noun = "topic")
 @Produces(MediaType.APPLICATION_JSON)
-public class TopicResource {
-
-    private final TopicService service;
+public class TopicResource extends CollectionResource<TopicInput, TopicView, TopicService> {
 
     TopicResource(TopicService service) {
-        this.service = service;
+        super(service);
     }
 
     @GET
     @PermitAll
+    @Kind(OperationKind.LIST)
     @Operation(summary = "List topics", description = "Filter by text; sortable by code, name, createdAt, updatedAt.")
-    public RestResponse<Page<TopicView>> listTopics(@BeanParam ListParameters list, @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, service.list(list.text(), list.pageRequest(), list.sort));
-    }
-
-    @GET
-    @PermitAll
-    @Path("{id}")
-    @Operation(summary = "Get a topic", description = "Answers with an ETag; send it back as If-None-Match to get 304 when nothing changed, or as If-Match to change the topic.")
-    public RestResponse<TopicView> getTopic(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Responses.read(ifNoneMatch, service.get(id));
-    }
-
-    @POST
-    @RolesAllowed(Roles.ORGANISER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a topic", description = "The server assigns the id; the code must be unused. Answers 201 with Location and ETag.")
-    public RestResponse<TopicView> createTopic(@NotNull @Valid TopicInput body, @Context UriInfo uriInfo) {
-        return Responses.created(uriInfo, service.create(body));
-    }
-
-    @PUT
-    @RolesAllowed(Roles.ORGANISER)
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a topic", description = "Replaces every field; omitted optional fields are removed. Requires If-Match with the current ETag.")
-    public RestResponse<TopicView> updateTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch,
-            @NotNull @Valid TopicInput body) {
-        return Responses.written(service.replace(id, Preconditions.ifMatch(ifMatch), body));
-    }
-
-    @PATCH
-    @RolesAllowed(Roles.ORGANISER)
-    @Path("{id}")
-    @Consumes(MergePatcher.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a topic (JSON Merge Patch)", description = "RFC 7396: send only what changes, null removes an optional field; the result is checked like a replacement. Requires If-Match.")
-    public RestResponse<TopicView> patchTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch, String body)
-            throws JsonProcessingException {
-        return Responses.written(service.patch(id, Preconditions.ifMatch(ifMatch), body));
-    }
-
-    @DELETE
-    @RolesAllowed(Roles.ORGANISER)
-    @Path("{id}")
-    @Operation(summary = "Delete a topic", description = "Requires If-Match. Answers 409 naming what still refers to the topic.")
-    public RestResponse<Void> deleteTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
-        service.delete(id, Preconditions.ifMatch(ifMatch));
-        return Responses.deleted();
+    public RestResponse<Page<TopicView>> listTopics(@BeanParam ListParameters filter, @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, service.list(filter));
     }
 }

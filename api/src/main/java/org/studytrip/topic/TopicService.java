@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
@@ -23,10 +23,10 @@ public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TopicView> list(String q, PageRequest page, String sort) {
-        Criteria criteria = new Criteria().contains(q, "code", "name.en", "name.zh", "name.ko");
-        return Page.of(Topic.find(criteria.query(), Sorting.parse(sort, "code", SORTABLE), criteria.parameters()),
-                page, TopicView::of);
+    public Page<TopicView> list(ListParameters list) {
+        Criteria criteria = new Criteria().contains(list.text(), "code", "name.en", "name.zh", "name.ko");
+        return Page.of(Topic.find(criteria.query(), Sorting.parse(list.sort, "code", SORTABLE), criteria.parameters()),
+                list.pageRequest(), TopicView::of);
     }
 
     @Override

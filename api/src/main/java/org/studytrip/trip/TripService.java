@@ -1,9 +1,9 @@
 package org.studytrip.trip;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
@@ -14,7 +14,6 @@ import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.topic.Topic;
@@ -40,28 +39,23 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
         super(Trip.class, TripInput.class, "trip");
     }
 
-    /**
-     * Filters that are absent are not applied: {@code year} of the start date, {@code topic} and {@code city} by
-     * code, {@code organisation} by id (as organiser or as a sending organisation), {@code q} in code or title.
-     */
-    public record Filter(Integer year, TripStatus status, String topic, String city, UUID organisation, String q) {
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TripView> list(Filter filter, PageRequest page, String sort) {
+    public Page<TripView> list(TripFilter filter) {
+        Integer year = filter.year();
         Criteria criteria = new Criteria()
-                .where("startDate >= :value", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
-                .where("startDate <= :value", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
+                .where("startDate >= :value", year == null ? null : LocalDate.of(year, 1, 1))
+                .where("startDate <= :value", year == null ? null : LocalDate.of(year, 12, 31))
                 .equal("status", filter.status())
                 .where("status <> :value", access.seesDrafts() ? null : TripStatus.DRAFT)
-                .where("id in (select t.id from Trip t join t.topics topic where topic.code = :value)", filter.topic())
+                .where("id in (select t.id from Trip t join t.topics topic where topic.code = :value)", filter.topic)
                 .where("id in (select t.id from Trip t join t.sendingOrganisations o where o.city.code = :value)",
-                        filter.city())
+                        filter.city)
                 .where("(organiser.id = :value or id in (select t.id from Trip t join t.sendingOrganisations o "
                         + "where o.id = :value))", filter.organisation())
-                .contains(filter.q(), "code", "title.en", "title.zh", "title.ko");
-        return Page.of(Trip.find(criteria.query(), Sorting.parse(sort, "-startDate,code", SORTABLE),
-                criteria.parameters()), page, (Trip trip) -> TripView.of(trip, visibility));
+                .contains(filter.text(), "code", "title.en", "title.zh", "title.ko");
+        return Page.of(Trip.find(criteria.query(), Sorting.parse(filter.sort, "-startDate,code", SORTABLE),
+                criteria.parameters()), filter.pageRequest(), (Trip trip) -> TripView.of(trip, visibility));
     }
 
     @Override

@@ -1,8 +1,17 @@
 package org.studytrip.common.contract;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -13,10 +22,14 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.studytrip.common.exchange.CollectionResource;
+import org.studytrip.common.exchange.Exchange;
+import org.studytrip.common.exchange.ItemResource;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.problem.Problem;
 import org.studytrip.common.web.MergePatcher;
 
@@ -41,35 +54,36 @@ public class ContractFilter implements OASFilter {
         Components components = openAPI.getComponents();
         components.getSchemas().values().forEach(ContractFilter::close);
         addHeaders(components);
-        openAPI.getPaths().getPathItems().forEach((path, item) ->
-                item.getOperations().forEach((method, operation) -> describe(path, method, operation, components)));
+        openAPI.getPaths().getPathItems().values().forEach(item ->
+                item.getOperations().forEach((method, operation) -> describe(item, operation, components)));
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation operation, Components components) {
-        boolean single = path.endsWith("}");
-        // A collection nested in another resource (/trips/{tripId}/sessions) is 404 when its parent is unknown.
-        boolean nested = !single && path.contains("{");
+    private static void describe(PathItem item, Operation operation, Components components) {
+        ResourceMethod target = ResourceMethod.of(operation.getOperationId());
+        Kind kind = target.kind();
+        name(operation, target);
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(ContractFilter::describeParameter);
+            // In a stable order wherever a parameter is declared (a resource's filter, the paging it inherits).
+            operation.setParameters(operation.getParameters().stream()
+                    .sorted(Comparator.comparing((Parameter parameter) -> parameter.getIn().ordinal())
+                            .thenComparing(Parameter::getName))
+                    .toList());
         }
         APIResponses responses = operation.getResponses();
-        switch (method) {
-            case GET -> {
-                if (!isPage(responses.getAPIResponse("200"))) {
-                    withHeader(responses.getAPIResponse("200"), "ETag");
-                    responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                            .description("Not modified: If-None-Match names the current version.")
-                            .addHeader("ETag", headerRef("ETag")));
-                    problems(responses, 400, 404);
-                } else {
-                    withHeader(responses.getAPIResponse("200"), "Link");
-                    problems(responses, 400);
-                    if (nested) {
-                        problems(responses, 404);
-                    }
-                }
+        switch (kind.value()) {
+            case READ -> {
+                withHeader(responses.getAPIResponse("200"), "ETag");
+                responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                        .description("Not modified: If-None-Match names the current version.")
+                        .addHeader("ETag", headerRef("ETag")));
+                problems(responses, 400, 404);
             }
-            case POST -> {
+            case LIST -> {
+                withHeader(responses.getAPIResponse("200"), "Link");
+                problems(responses, 400);
+            }
+            case CREATE -> {
                 APIResponse ok = responses.getAPIResponse("200");
                 if (ok != null) {
                     responses.removeAPIResponse("200");
@@ -77,28 +91,28 @@ public class ContractFilter implements OASFilter {
                 }
                 withHeader(withHeader(responses.getAPIResponse("201"), "Location"), "ETag");
                 problems(responses, 400, 409, 413, 415);
-                if (nested) {
-                    problems(responses, 404);
-                }
             }
-            case PUT, PATCH -> {
+            case REPLACE, PATCH -> {
                 withHeader(responses.getAPIResponse("200"), "ETag");
                 problems(responses, 400, 404, 409, 412, 413, 415, 428);
-                if (method == PathItem.HttpMethod.PATCH) {
-                    usePatchSchema(operation, components);
+                if (kind.value() == OperationKind.PATCH) {
+                    usePatchSchema(item, operation, components);
                 }
             }
             case DELETE -> problems(responses, 400, 404, 409, 412, 428);
-            default -> {
-            }
+        }
+        if (kind.belowParent()) {
+            problems(responses, 404);
         }
         problems(responses, 401, 406, 414, 429, 431, 500, 503);
         withHeader(responses.getAPIResponse("401"), "WWW-Authenticate");
-        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+        List<String> roles = target.roles();
+        if (roles.isEmpty()) {
             // Open to all: a token is optional, and checked when sent (TokenCheck).
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
         } else {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME, roles)));
             problems(responses, 403);
         }
         responses.removeAPIResponse("default");
@@ -132,15 +146,6 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    /** A list operation answers a page (Page&lt;T&gt; schemas are named Page...); anything else is one resource. */
-    private static boolean isPage(APIResponse ok) {
-        if (ok == null || ok.getContent() == null || ok.getContent().getMediaType("application/json") == null) {
-            return false;
-        }
-        Schema schema = ok.getContent().getMediaType("application/json").getSchema();
-        return schema != null && schema.getRef() != null && refName(schema.getRef()).startsWith("Page");
-    }
-
     private static void problems(APIResponses responses, int... statuses) {
         for (int status : statuses) {
             responses.addAPIResponse(Integer.toString(status), OASFactory.createAPIResponse()
@@ -168,12 +173,104 @@ public class ContractFilter implements OASFilter {
             Map.entry(503, "database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds."));
 
     /** RFC 7396 bodies: every property optional, nulls remove optional fields; nested objects are patches too. */
-    private static void usePatchSchema(Operation operation, Components components) {
-        String resource = operation.getOperationId().substring("patch".length());
-        String patchName = patchSchema(resource + "Input", components);
+    private static void usePatchSchema(PathItem item, Operation operation, Components components) {
+        if (item.getPUT() == null) {
+            throw new IllegalStateException(operation.getOperationId() + ": a merge patch applies to the input of the "
+                    + "PUT at the same path, and there is none");
+        }
+        Schema input = item.getPUT().getRequestBody().getContent().getMediaType("application/json").getSchema();
+        String patchName = patchSchema(refName(input.getRef()), components);
         Content content = OASFactory.createContent().addMediaType(MergePatcher.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/" + patchName)));
         operation.getRequestBody().content(content).required(true);
+    }
+
+    /** The resource class and method behind an operation, whose annotations say what the operation is. */
+    private record ResourceMethod(Class<?> resource, String name) {
+
+        /** Operation ids are generated as {@code package.Class_method}; {@link #name} gives the contract's own. */
+        static ResourceMethod of(String generatedId) {
+            int separator = generatedId.lastIndexOf('_');
+            try {
+                return new ResourceMethod(Class.forName(generatedId.substring(0, separator), false,
+                        ContractFilter.class.getClassLoader()), generatedId.substring(separator + 1));
+            } catch (ClassNotFoundException | RuntimeException e) {
+                throw new IllegalStateException("No resource method for the operation id " + generatedId, e);
+            }
+        }
+
+        /** The kind, also where a resource overrides an operation of the standard exchange to change its roles. */
+        Kind kind() {
+            return nearest(Kind.class).map(method -> method.getAnnotation(Kind.class)).orElseThrow(() ->
+                    new IllegalStateException(resource.getName() + "." + name + " does not say what @Kind of operation it is"));
+        }
+
+        /**
+         * The roles that may call the operation, none where anyone may: read here from the annotations that the
+         * security layer enforces, so that an operation inherited from {@link ItemResource}, or overridden to change
+         * its roles, is described as it is guarded.
+         */
+        List<String> roles() {
+            Method method = nearest(RolesAllowed.class, PermitAll.class).orElseThrow(() ->
+                    new IllegalStateException(resource.getName() + "." + name + " says neither its roles nor @PermitAll"));
+            return method.isAnnotationPresent(RolesAllowed.class)
+                    ? List.of(method.getAnnotation(RolesAllowed.class).value()) : List.of();
+        }
+
+        /** The method of this name nearest to the resource class in its hierarchy that carries one of the annotations. */
+        @SafeVarargs
+        private Optional<Method> nearest(Class<? extends Annotation>... annotations) {
+            for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (method.getName().equals(name) && !method.isBridge()
+                            && Arrays.stream(annotations).anyMatch(method::isAnnotationPresent)) {
+                        return Optional.of(method);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Whether this is an operation of the standard exchange, written once in {@link ItemResource}. */
+        boolean standard() {
+            return ItemResource.class.isAssignableFrom(resource) && Arrays.stream(CollectionResource.class.getMethods())
+                    .anyMatch(method -> method.getName().equals(name)
+                            && ItemResource.class.isAssignableFrom(method.getDeclaringClass()));
+        }
+    }
+
+    /**
+     * The operation id is the method's name; for the standard exchange the method's and the resource's
+     * ({@code getCity}), with the wording that names the record as the resource's {@link Exchange} says.
+     */
+    private static void name(Operation operation, ResourceMethod target) {
+        if (!target.standard()) {
+            operation.setOperationId(target.name());
+            return;
+        }
+        Exchange exchange = target.resource().getAnnotation(Exchange.class);
+        if (exchange == null) {
+            throw new IllegalStateException(target.resource().getName() + " has the standard exchange but no @Exchange");
+        }
+        operation.setOperationId(target.name() + target.resource().getSimpleName().replaceFirst("Resource$", ""));
+        operation.setSummary(word(operation.getSummary(), exchange));
+        operation.setDescription(word(operation.getDescription(), exchange));
+        if (target.name().equals("delete") && !exchange.cascade().isEmpty()) {
+            List<Parameter> parameters = new ArrayList<>(operation.getParameters());
+            int afterPath = (int) parameters.stream().filter(parameter -> parameter.getIn() == Parameter.In.PATH).count();
+            parameters.add(afterPath, OASFactory.createParameter().name("cascade").in(Parameter.In.QUERY)
+                    .description(exchange.cascade())
+                    .schema(OASFactory.createSchema().type(List.of(SchemaType.BOOLEAN)).defaultValue(false)));
+            operation.setParameters(parameters);
+        }
+    }
+
+    private static String word(String text, Exchange exchange) {
+        String noun = exchange.noun();
+        return text.replace("{onDelete}", exchange.onDelete())
+                .replace("{code rule}", exchange.coded() ? "; the code must be unused" : "")
+                .replace("{a noun}", ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun)
+                .replace("{noun}", noun);
     }
 
     private static String patchSchema(String inputName, Components components) {

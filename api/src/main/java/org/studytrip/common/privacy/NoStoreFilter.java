@@ -16,7 +16,8 @@ public class NoStoreFilter {
     @ServerResponseFilter
     public void noStore(ResourceInfo resource, ContainerResponseContext response) {
         Method method = resource.getResourceMethod();
-        boolean personalOperation = method != null && method.isAnnotationPresent(PersonalData.class);
+        boolean personalOperation = method != null && (method.isAnnotationPresent(PersonalData.class)
+                || resource.getResourceClass().isAnnotationPresent(PersonalData.class));
         if (personalOperation || ProtectedReads.happened()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

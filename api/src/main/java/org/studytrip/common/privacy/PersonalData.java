@@ -5,8 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks an operation whose response carries contact or protected personal data: never stored by any cache. */
-@Target(ElementType.METHOD)
+/** Marks an operation (or every operation of a resource) whose response carries contact or protected personal data: never stored by any cache. */
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PersonalData {
 }

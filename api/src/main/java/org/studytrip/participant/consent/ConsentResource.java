@@ -1,8 +1,6 @@
 package org.studytrip.participant.consent;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
-import org.studytrip.common.privacy.PersonalData;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.privacy.PersonalData;
+import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Responses;
 
 @Path(ConsentResource.PATH)
@@ -29,6 +31,7 @@ public class ConsentResource {
     }
 
     @GET
+    @Kind(OperationKind.READ)
     @PersonalData
     @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Path("{id}")

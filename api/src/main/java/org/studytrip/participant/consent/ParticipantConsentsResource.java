@@ -1,8 +1,6 @@
 package org.studytrip.participant.consent;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.studytrip.common.security.Roles;
-import org.studytrip.common.privacy.PersonalData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.privacy.PersonalData;
+import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageParameters;
 import org.studytrip.common.web.Responses;
@@ -35,6 +37,7 @@ public class ParticipantConsentsResource {
     }
 
     @GET
+    @Kind(value = OperationKind.LIST, belowParent = true)
     @PersonalData
     @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Operation(summary = "List a participant's consent decisions", description = "Oldest first; for each purpose the "
@@ -45,6 +48,7 @@ public class ParticipantConsentsResource {
     }
 
     @POST
+    @Kind(value = OperationKind.CREATE, belowParent = true)
     @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a consent decision", description = "Purpose, the version of the privacy notice shown, "

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.topic.Topic;
@@ -24,18 +23,15 @@ public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> 
         super(Expert.class, ExpertInput.class, "expert");
     }
 
-    /** {@code organisation} by id, {@code topic} by code, {@code q} in names in any script. */
-    public record Filter(UUID organisation, String topic, String q) {
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ExpertView> list(Filter filter, PageRequest page, String sort) {
+    public Page<ExpertView> list(ExpertFilter filter) {
         Criteria criteria = new Criteria()
                 .equal("organisation.id", filter.organisation())
-                .where("id in (select e.id from Expert e join e.topics topic where topic.code = :value)", filter.topic())
-                .contains(filter.q(), "name.en", "name.zh", "name.ko");
-        return Page.of(Expert.find(criteria.query(), Sorting.parse(sort, "name", SORTABLE), criteria.parameters()),
-                page, (Expert expert) -> ExpertView.of(expert, visibility));
+                .where("id in (select e.id from Expert e join e.topics topic where topic.code = :value)", filter.topic)
+                .contains(filter.text(), "name.en", "name.zh", "name.ko");
+        return Page.of(Expert.find(criteria.query(), Sorting.parse(filter.sort, "name", SORTABLE), criteria.parameters()),
+                filter.pageRequest(), (Expert expert) -> ExpertView.of(expert, visibility));
     }
 
     @Override

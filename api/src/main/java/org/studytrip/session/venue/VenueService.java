@@ -7,7 +7,6 @@ import org.studytrip.city.City;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
@@ -22,17 +21,14 @@ public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
         super(Venue.class, VenueInput.class, "venue");
     }
 
-    /** {@code city} is a city code; {@code q} matches names and addresses in any language. */
-    public record Filter(String city, String q) {
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<VenueView> list(Filter filter, PageRequest page, String sort) {
+    public Page<VenueView> list(VenueFilter filter) {
         Criteria criteria = new Criteria()
-                .equal("city.code", filter.city())
-                .contains(filter.q(), "name.en", "name.zh", "name.ko", "addressLocal", "addressEn", "place.en", "place.ko");
-        return Page.of(Venue.find(criteria.query(), Sorting.parse(sort, "name", SORTABLE), criteria.parameters()),
-                page, (Venue venue) -> VenueView.of(venue, visibility));
+                .equal("city.code", filter.city)
+                .contains(filter.text(), "name.en", "name.zh", "name.ko", "addressLocal", "addressEn", "place.en", "place.ko");
+        return Page.of(Venue.find(criteria.query(), Sorting.parse(filter.sort, "name", SORTABLE), criteria.parameters()),
+                filter.pageRequest(), (Venue venue) -> VenueView.of(venue, visibility));
     }
 
     @Override

@@ -1,0 +1,28 @@
+package org.studytrip.city;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.studytrip.common.web.ApiEnums;
+import org.studytrip.common.web.ListParameters;
+
+/** What a list of cities may be narrowed to; a filter that is absent is not applied. */
+public class CityFilter extends ListParameters {
+
+    @RestQuery
+    @Parameter(description = "Province name in any language.", example = "Guangdong", schema = @Schema(maxLength = 200))
+    public String province;
+
+    @RestQuery
+    @Parameter(description = "Administrative level.", schema = @Schema(implementation = AdministrativeLevel.class))
+    public String level;
+
+    @RestQuery
+    @Parameter(description = "ISO 3166-1 alpha-2 country code.", example = "CN",
+            schema = @Schema(maxLength = 2, pattern = "^[A-Z]{2}$"))
+    public String country;
+
+    AdministrativeLevel level() {
+        return ApiEnums.parse(AdministrativeLevel.class, "level", level);
+    }
+}

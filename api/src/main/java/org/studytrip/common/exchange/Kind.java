@@ -1,0 +1,35 @@
+package org.studytrip.common.exchange;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * What kind of exchange an operation is, which decides the responses and headers the contract gives it
+ * (the contract filter): every operation says it, none is guessed from its path.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Kind {
+
+    OperationKind value();
+
+    /** The operation lies below another record named in its path (a trip's sessions): 404 when that is unknown. */
+    boolean belowParent() default false;
+
+    enum OperationKind {
+        /** One representation with its ETag; 304 on a matching If-None-Match; 404 for an unknown id. */
+        READ,
+        /** A page of representations with Link headers. */
+        LIST,
+        /** 201 with Location and ETag. */
+        CREATE,
+        /** PUT with If-Match. */
+        REPLACE,
+        /** JSON Merge Patch with If-Match; the body is the input's patch schema. */
+        PATCH,
+        /** DELETE with If-Match. */
+        DELETE
+    }
+}

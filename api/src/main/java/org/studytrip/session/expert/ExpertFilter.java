@@ -1,0 +1,27 @@
+package org.studytrip.session.expert;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.QueryValues;
+
+/** What a list of experts may be narrowed to; a filter that is absent is not applied. */
+public class ExpertFilter extends ListParameters {
+
+    @RestQuery
+    @Parameter(description = "Id of the expert's organisation.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+    public String organisation;
+
+    @RestQuery
+    @Parameter(description = "Code of a topic of the expert.", example = "urban-resilience",
+            schema = @Schema(maxLength = 64, pattern = "^[a-z0-9-]+$"))
+    public String topic;
+
+    UUID organisation() {
+        return QueryValues.uuid("organisation", organisation);
+    }
+}
