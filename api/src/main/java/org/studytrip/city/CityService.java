@@ -3,6 +3,7 @@ package org.studytrip.city;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
@@ -21,7 +22,7 @@ public class CityService extends CrudService<City, CityInput, CityView> {
             "updatedAt", "updatedAt");
 
     CityService() {
-        super(City.class, CityInput.class, "city");
+        super(City.class, CityInput.class, "city", Mappers.getMapper(CityMapping.class));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,24 +39,6 @@ public class CityService extends CrudService<City, CityInput, CityView> {
     @Override
     protected City newEntity() {
         return new City();
-    }
-
-    @Override
-    protected void apply(CityInput input, City city) {
-        city.code = input.code();
-        city.name = input.name();
-        city.province = input.province();
-        city.level = input.level();
-        city.country = input.country();
-        city.timeZone = input.timeZone();
-        city.latitude = input.latitude();
-        city.longitude = input.longitude();
-    }
-
-    @Override
-    protected CityInput toInput(City city) {
-        return new CityInput(city.code, city.name, city.province, city.level, city.country, city.timeZone,
-                city.latitude, city.longitude);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.studytrip.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import org.mapstruct.factory.Mappers;
 import org.studytrip.city.City;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
@@ -22,9 +23,8 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
             "updatedAt", "updatedAt");
 
     OrganisationService() {
-        super(Organisation.class, OrganisationInput.class, "organisation");
+        super(Organisation.class, OrganisationInput.class, "organisation", Mappers.getMapper(OrganisationMapping.class));
     }
-
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganisationView> list(OrganisationFilter filter) {
@@ -50,22 +50,6 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
     @Override
     protected Organisation newEntity() {
         return new Organisation();
-    }
-
-    @Override
-    protected void apply(OrganisationInput input, Organisation organisation) {
-        organisation.code = input.code();
-        organisation.name = input.name();
-        organisation.type = input.type();
-        organisation.country = input.country();
-        organisation.city = reference(City.class, input.cityId(), "cityId");
-        organisation.website = input.website();
-    }
-
-    @Override
-    protected OrganisationInput toInput(Organisation organisation) {
-        return new OrganisationInput(organisation.code, organisation.name, organisation.type, organisation.country,
-                organisation.city == null ? null : organisation.city.id, organisation.website);
     }
 
     @Override

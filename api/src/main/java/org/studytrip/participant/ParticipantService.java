@@ -122,7 +122,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
 
     @Override
     protected void apply(ParticipantInput input, Participant participant) {
-        Person person = reference(Person.class, input.personId(), "personId");
+        Person person = reference(Person.class, input.personId());
         boolean taken = Participant.count("trip = ?1 and person = ?2 and id <> ?3", participant.trip, person,
                 participant.id == null ? new UUID(0, 0) : participant.id) > 0;
         if (taken) {
@@ -132,7 +132,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         participant.person = person;
         participant.role = input.role();
         participant.position = input.position();
-        participant.organisation = reference(Organisation.class, input.organisationId(), "organisationId");
+        participant.organisation = reference(Organisation.class, input.organisationId());
     }
 
     @Override

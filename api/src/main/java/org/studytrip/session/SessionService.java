@@ -81,10 +81,10 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
         session.type = input.type();
         session.startsAt = input.startsAt().toInstant();
         session.endsAt = input.endsAt().toInstant();
-        session.venue = reference(Venue.class, input.venueId(), "venueId");
-        session.host = reference(Organisation.class, input.hostId(), "hostId");
-        replace(session.experts, references(Expert.class, input.expertIds(), "expertIds"));
-        replace(session.topics, references(Topic.class, input.topicIds(), "topicIds"));
+        session.venue = reference(Venue.class, input.venueId());
+        session.host = reference(Organisation.class, input.hostId());
+        replace(session.experts, references(Expert.class, input.expertIds()));
+        replace(session.topics, references(Topic.class, input.topicIds()));
         session.language = input.language();
         session.interpretation = input.interpretation();
         session.status = input.status();

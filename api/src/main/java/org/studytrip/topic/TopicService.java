@@ -3,6 +3,7 @@ package org.studytrip.topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.ListParameters;
@@ -19,7 +20,7 @@ public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
             "updatedAt", "updatedAt");
 
     TopicService() {
-        super(Topic.class, TopicInput.class, "topic");
+        super(Topic.class, TopicInput.class, "topic", Mappers.getMapper(TopicMapping.class));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -32,18 +33,6 @@ public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
     @Override
     protected Topic newEntity() {
         return new Topic();
-    }
-
-    @Override
-    protected void apply(TopicInput input, Topic topic) {
-        topic.code = input.code();
-        topic.name = input.name();
-        topic.description = input.description();
-    }
-
-    @Override
-    protected TopicInput toInput(Topic topic) {
-        return new TopicInput(topic.code, topic.name, topic.description);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
@@ -36,9 +37,8 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
     static final int MAX_DAYS = 366;
 
     TripService() {
-        super(Trip.class, TripInput.class, "trip");
+        super(Trip.class, TripInput.class, "trip", Mappers.getMapper(TripMapping.class));
     }
-
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TripView> list(TripFilter filter) {
@@ -94,31 +94,6 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
     @Override
     protected Trip newEntity() {
         return new Trip();
-    }
-
-    @Override
-    protected void apply(TripInput input, Trip trip) {
-        trip.code = input.code();
-        trip.title = input.title();
-        trip.summary = input.summary();
-        trip.hostCountry = input.hostCountry();
-        trip.timeZone = input.timeZone();
-        trip.startDate = input.startDate();
-        trip.endDate = input.endDate();
-        trip.organiser = reference(Organisation.class, input.organiserId(), "organiserId");
-        trip.status = input.status();
-        replace(trip.topics, references(Topic.class, input.topicIds(), "topicIds"));
-        replace(trip.sendingOrganisations, references(Organisation.class, input.sendingOrganisationIds(),
-                "sendingOrganisationIds"));
-        trip.previousEdition = reference(Trip.class, input.previousEditionId(), "previousEditionId");
-        trip.policyFramework = input.policyFramework();
-    }
-
-    @Override
-    protected TripInput toInput(Trip trip) {
-        return new TripInput(trip.code, trip.title, trip.summary, trip.hostCountry, trip.timeZone, trip.startDate,
-                trip.endDate, trip.organiser.id, trip.status, ids(trip.topics), ids(trip.sendingOrganisations),
-                trip.previousEdition == null ? null : trip.previousEdition.id, trip.policyFramework);
     }
 
     @Override

@@ -59,6 +59,12 @@ class ParticipantResourceTest extends ResourceConventionsTest {
         return body;
     }
 
+    /** A new person is only read when the participation is created; the record then names it by personId. */
+    @Override
+    protected List<String> writeOnlyFields() {
+        return List.of("person");
+    }
+
     @Override
     protected ObjectNode validBodyForRow(String code, String englishName, int row) {
         return validBody(code, englishName).put("organisationId", Seed.organisationForRow(row));

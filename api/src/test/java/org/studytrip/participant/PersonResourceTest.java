@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.studytrip.support.BadInputHarness;
 import org.studytrip.support.Database;
+import org.studytrip.support.MergePatchRoundTrip;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Seed;
 import org.studytrip.support.StatementCounter;
@@ -44,6 +45,11 @@ class PersonResourceTest {
                 Map.of("familyName", 100, "givenNameNative", 100, "contact.email", 254, "protectedDetails.passportNumber", 40,
                         "protectedDetails.medicalNotes", 1000),
                 List.of(), false), database);
+    }
+
+    @Test
+    void anEmptyMergePatchKeepsEveryFieldOfTheInput() {
+        MergePatchRoundTrip.check(PEOPLE, PEOPLE, PersonalDataMarkers.person("Round", "Trip"), List.of());
     }
 
     @Test

@@ -67,6 +67,13 @@ class SessionResourceTest extends ResourceConventionsTest {
         return body;
     }
 
+    @Override
+    protected ObjectNode fullBody(String code, String englishName) {
+        ObjectNode body = validBody(code, englishName).put("status", "changed");
+        body.putObject("statusReason").put("en", "Moved to the morning.");
+        return body;
+    }
+
     /** Sessions of a row link to one of several experts, hosts and topics. */
     @Override
     protected ObjectNode validBodyForRow(String code, String englishName, int row) {

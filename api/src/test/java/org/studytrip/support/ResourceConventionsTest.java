@@ -158,6 +158,25 @@ public abstract class ResourceConventionsTest {
                 .body(nameField() + ".zh", equalTo("新名")).body(nameField() + ".ko", nullValue());
     }
 
+    /**
+     * A body with every field of the resource's input set, so that a field a mapping leaves out shows. Resources
+     * whose valid body leaves optional fields out give a full one here.
+     */
+    protected ObjectNode fullBody(String code, String englishName) {
+        return validBody(code, englishName);
+    }
+
+    /** Input fields that only creation reads (a participant's new person), never part of the record read back. */
+    protected List<String> writeOnlyFields() {
+        return List.of();
+    }
+
+    /** An empty merge patch keeps every field of the input (see {@link MergePatchRoundTrip}). */
+    @Test
+    void anEmptyMergePatchKeepsEveryFieldOfTheInput() {
+        MergePatchRoundTrip.check(path(), itemsPath(), fullBody(uniqueCode("full"), "Full"), writeOnlyFields());
+    }
+
     @Test
     void deleteAnswers204AndTheResourceIsGone() {
         String id = create(validBody(uniqueCode("gone"), "Deleted")).path("id");

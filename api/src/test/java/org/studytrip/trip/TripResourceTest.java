@@ -50,6 +50,11 @@ class TripResourceTest extends ResourceConventionsTest {
     }
 
     @Override
+    protected ObjectNode fullBody(String code, String englishName) {
+        return validBody(code, englishName).put("previousEditionId", Seed.tripId("study-trip-2024"));
+    }
+
+    @Override
     protected ObjectNode validBodyForRow(String code, String englishName, int row) {
         // The organiser stays the same: organisers and senders are both organisations, and a varying organiser would
         // preload some senders for 50 rows but not for 1, making the two counts differ without an N+1.

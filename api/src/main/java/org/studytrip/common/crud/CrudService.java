@@ -1,24 +1,27 @@
 package org.studytrip.common.crud;
 
-import org.studytrip.common.access.Visibility;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.changelog.ChangeLog;
+import org.studytrip.common.crud.References.UnknownReference;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
@@ -54,11 +57,19 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     private final Class<I> inputType;
     private final String noun;
     private final Map<String, Function<I, ?>> fixedFields = new LinkedHashMap<>();
+    private final EntityMapping<E, I> mapping;
 
-    protected CrudService(Class<E> entityType, Class<I> inputType, String noun) {
+    /** For a feature whose mapping is generated ({@link EntityMapping}, e.g. {@code Mappers.getMapper(...)}). */
+    protected CrudService(Class<E> entityType, Class<I> inputType, String noun, EntityMapping<E, I> mapping) {
         this.entityType = entityType;
         this.inputType = inputType;
         this.noun = noun;
+        this.mapping = mapping;
+    }
+
+    /** For a feature that writes its mapping by hand: it overrides {@link #apply} and {@link #toInput}. */
+    protected CrudService(Class<E> entityType, Class<I> inputType, String noun) {
+        this(entityType, inputType, noun, null);
     }
 
     /**
@@ -73,9 +84,14 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     protected abstract E newEntity();
 
     /** Copies every field of the input onto the entity (a full replacement). */
-    protected abstract void apply(I input, E entity);
+    protected void apply(I input, E entity) {
+        mapping.apply(input, entity);
+    }
 
-    protected abstract I toInput(E entity);
+    /** The input that would write the entity as it is: what a merge patch applies to. */
+    protected I toInput(E entity) {
+        return mapping.toInput(entity);
+    }
 
     protected abstract V toView(E entity);
 
@@ -112,7 +128,7 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         checkRules(input, null);
         E entity = newEntity();
         placement.accept(entity);
-        apply(input, entity);
+        applyChecked(input, entity);
         entity.persist();
         changeLog.created(entity);
         return toView(entity);
@@ -177,26 +193,16 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         return entity;
     }
 
-    /** The entity an input refers to by id; an unknown id is a 400 on that field (null stays null). */
-    protected static <R extends VersionedEntity> R reference(Class<R> type, UUID id, String field) {
-        if (id == null) {
-            return null;
-        }
-        R entity = Panache.getEntityManager().find(type, id);
-        if (entity == null) {
-            throw ProblemException.invalidField(field, "unknown-reference",
-                    "there is no " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " with id " + id);
-        }
-        return entity;
+    /** The entity an input refers to by id (null stays null); an unknown id is a 400 on the field that holds it. */
+    protected static <R extends VersionedEntity> R reference(Class<R> type, UUID id) {
+        return References.reference(id, type);
     }
 
-    /** The entities an input lists by id, in order; an unknown id is a 400 on {@code field[index]}. */
-    protected static <R extends VersionedEntity> Set<R> references(Class<R> type, List<UUID> ids, String field) {
+    /** The entities an input lists by id, in order. */
+    protected static <R extends VersionedEntity> Set<R> references(Class<R> type, List<UUID> ids) {
         Set<R> result = new LinkedHashSet<>();
         if (ids != null) {
-            for (int i = 0; i < ids.size(); i++) {
-                result.add(reference(type, ids.get(i), field + "[" + i + "]"));
-            }
+            ids.forEach(id -> result.add(reference(type, id)));
         }
         return result;
     }
@@ -224,9 +230,38 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         checkCode(input, entity);
         checkRules(input, entity);
         checkFixed(input, entity);
-        apply(input, entity);
+        applyChecked(input, entity);
         changeLog.updated(entity);
         return toView(entity);
+    }
+
+    /** {@link #apply}, with an unknown id in the input answered as a 400 on the field that holds it. */
+    private void applyChecked(I input, E entity) {
+        try {
+            apply(input, entity);
+        } catch (UnknownReference unknown) {
+            throw ProblemException.invalidField(fieldHolding(input, unknown.id), "unknown-reference", "there is no "
+                    + unknown.type.getSimpleName().toLowerCase(Locale.ROOT) + " with id " + unknown.id);
+        }
+    }
+
+    /** The input's field that holds the id, {@code topicIds[2]} for the third of a list. */
+    private static String fieldHolding(Object input, UUID id) {
+        for (RecordComponent component : input.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(input);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (id.equals(value)) {
+                return component.getName();
+            }
+            if (value instanceof List<?> list && list.contains(id)) {
+                return component.getName() + "[" + list.indexOf(id) + "]";
+            }
+        }
+        throw new IllegalStateException("The id " + id + " is in no field of " + input.getClass().getSimpleName());
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
+import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
@@ -20,9 +21,8 @@ public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> 
             "updatedAt", "updatedAt");
 
     ExpertService() {
-        super(Expert.class, ExpertInput.class, "expert");
+        super(Expert.class, ExpertInput.class, "expert", Mappers.getMapper(ExpertMapping.class));
     }
-
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExpertView> list(ExpertFilter filter) {
@@ -42,21 +42,6 @@ public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> 
     @Override
     protected Expert newEntity() {
         return new Expert();
-    }
-
-    @Override
-    protected void apply(ExpertInput input, Expert expert) {
-        expert.name = input.name();
-        expert.title = input.title();
-        expert.organisation = reference(Organisation.class, input.organisationId(), "organisationId");
-        expert.bio = input.bio();
-        replace(expert.topics, references(Topic.class, input.topicIds(), "topicIds"));
-    }
-
-    @Override
-    protected ExpertInput toInput(Expert expert) {
-        return new ExpertInput(expert.name, expert.title,
-                expert.organisation == null ? null : expert.organisation.id, expert.bio, ids(expert.topics));
     }
 
     @Override

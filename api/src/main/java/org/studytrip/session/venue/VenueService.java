@@ -3,6 +3,7 @@ package org.studytrip.session.venue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import org.mapstruct.factory.Mappers;
 import org.studytrip.city.City;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
@@ -18,9 +19,8 @@ public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
             "updatedAt", "updatedAt");
 
     VenueService() {
-        super(Venue.class, VenueInput.class, "venue");
+        super(Venue.class, VenueInput.class, "venue", Mappers.getMapper(VenueMapping.class));
     }
-
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VenueView> list(VenueFilter filter) {
@@ -39,23 +39,6 @@ public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
     @Override
     protected Venue newEntity() {
         return new Venue();
-    }
-
-    @Override
-    protected void apply(VenueInput input, Venue venue) {
-        venue.name = input.name();
-        venue.addressLocal = input.addressLocal();
-        venue.addressEn = input.addressEn();
-        venue.city = reference(City.class, input.cityId(), "cityId");
-        venue.place = input.place();
-        venue.latitude = input.latitude();
-        venue.longitude = input.longitude();
-    }
-
-    @Override
-    protected VenueInput toInput(Venue venue) {
-        return new VenueInput(venue.name, venue.addressLocal, venue.addressEn, venue.city == null ? null : venue.city.id,
-                venue.place, venue.latitude, venue.longitude);
     }
 
     @Override
