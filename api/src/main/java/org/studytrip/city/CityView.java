@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.studytrip.common.crud.VersionedView;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.VersionedView;
 
 /** A city as clients see it. */
 @Schema(name = "City")

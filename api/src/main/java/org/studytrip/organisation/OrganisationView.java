@@ -1,14 +1,14 @@
 package org.studytrip.organisation;
 
-import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.city.CitySummary;
-import org.studytrip.common.crud.VersionedView;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.VersionedView;
 
 /** An organisation as clients see it. */
 @Schema(name = "Organisation")

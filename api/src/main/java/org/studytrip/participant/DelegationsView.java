@@ -1,6 +1,5 @@
 package org.studytrip.participant;
 
-import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,9 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.organisation.OrganisationSummary;
+import org.studytrip.person.Person;
+import org.studytrip.person.PublicProfile;
 
 /**
  * A trip's participants grouped by sending organisation (local governments with their city): public profiles, and

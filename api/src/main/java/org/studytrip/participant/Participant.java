@@ -13,6 +13,7 @@ import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.Organisation;
+import org.studytrip.person.Person;
 import org.studytrip.trip.Trip;
 
 /** A person's part in one trip: role, and position and sending organisation at the time. */

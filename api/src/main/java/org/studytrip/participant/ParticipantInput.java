@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.person.PersonInput;
 
 /**
  * A participation as clients send it. On creation it names an existing person ({@code personId}) or records a

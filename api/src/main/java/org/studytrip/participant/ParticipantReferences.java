@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.ReferenceCheck;
 import org.studytrip.organisation.Organisation;
+import org.studytrip.person.Person;
 import org.studytrip.trip.Trip;
 
 /** People with participations and sending organisations of participants stay; a trip's participations go with it. */

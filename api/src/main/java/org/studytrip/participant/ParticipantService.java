@@ -18,6 +18,9 @@ import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 import org.studytrip.common.web.Tagged;
 import org.studytrip.organisation.Organisation;
+import org.studytrip.person.Person;
+import org.studytrip.person.PersonService;
+import org.studytrip.person.ProtectedDetailsVault;
 import org.studytrip.trip.Trip;
 
 @ApplicationScoped

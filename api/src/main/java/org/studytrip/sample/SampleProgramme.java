@@ -17,7 +17,7 @@ import org.studytrip.organisation.Organisation;
 import org.studytrip.participant.DelegationRole;
 import org.studytrip.participant.ParticipantInput;
 import org.studytrip.participant.ParticipantService;
-import org.studytrip.participant.PersonInput;
+import org.studytrip.person.PersonInput;
 import org.studytrip.session.SessionInput;
 import org.studytrip.session.SessionService;
 import org.studytrip.session.SessionStatus;

@@ -1,6 +1,5 @@
 package org.studytrip.session;
 
-import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -10,9 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.studytrip.common.crud.VersionedView;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.VersionedView;
 import org.studytrip.organisation.OrganisationSummary;
 import org.studytrip.session.expert.ExpertSummary;
 import org.studytrip.session.venue.VenueSummary;
@@ -44,7 +44,7 @@ public record SessionView(
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
 
-    static SessionView of(Session session, Visibility visibility) {
+    public static SessionView of(Session session, Visibility visibility) {
         ZoneId zone = session.trip.zone();
         OffsetDateTime startsAt = session.startsAt.atZone(zone).toOffsetDateTime();
         return new SessionView(session.id, session.trip.id, session.title, session.description, session.type,

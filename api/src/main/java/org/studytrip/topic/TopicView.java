@@ -5,9 +5,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.studytrip.common.crud.VersionedView;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.VersionedView;
 
 /** A topic as clients see it. */
 @Schema(name = "Topic")

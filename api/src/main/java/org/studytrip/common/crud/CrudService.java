@@ -28,6 +28,7 @@ import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.web.MergePatcher;
 import org.studytrip.common.web.Preconditions.IfMatch;
+import org.studytrip.common.web.VersionedView;
 
 /**
  * The write rules every resource shares: unknown or non-UUID ids are 404, writes need a matching If-Match,

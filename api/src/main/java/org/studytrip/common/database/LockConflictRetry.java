@@ -9,6 +9,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.studytrip.common.problem.DatabaseFailures;
 
 /**
  * A write transaction that loses a deadlock, or waits longer than the lock wait timeout, is run once more from the

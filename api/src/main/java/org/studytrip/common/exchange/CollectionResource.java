@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.crud.VersionedView;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Responses;
+import org.studytrip.common.web.VersionedView;
 
 /** A top-level collection: the standard exchange of its items, and creation by POST to the collection. */
 public abstract class CollectionResource<I, V extends VersionedView, S extends CrudService<?, I, V>>

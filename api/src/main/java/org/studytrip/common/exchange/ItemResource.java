@@ -19,12 +19,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.crud.VersionedView;
 import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.MergePatcher;
 import org.studytrip.common.web.Preconditions;
 import org.studytrip.common.web.QueryValues;
 import org.studytrip.common.web.Responses;
+import org.studytrip.common.web.VersionedView;
 
 /**
  * The standard exchange of one record at {@code {path}/{id}}, written once: read (ETag, 304), replace and merge

@@ -2,7 +2,9 @@ package org.studytrip.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
@@ -15,6 +17,9 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class RouteProblems {
+
+    /** How long a refused body is read on before the connection is closed anyway. */
+    static final long LINGER_MILLIS = 2_000;
 
     private final ObjectMapper mapper;
 
@@ -49,7 +54,35 @@ public class RouteProblems {
     public static void closeAfterAnswer(RoutingContext context) {
         if (context.request().version() != HttpVersion.HTTP_2) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            context.addEndHandler(ended -> context.request().connection().close());
+            context.addEndHandler(ended -> lingerThenClose(context));
+        }
+    }
+
+    /**
+     * Closing a connection with unread request bytes makes the kernel reset it, and a reset can discard the answer
+     * before the client has read it (a client still sending a large body then sees no answer at all). So the rest of
+     * the body is read and thrown away until the client stops sending, for {@link #LINGER_MILLIS} at most, and only
+     * then is the connection closed: a lingering close, as web servers do.
+     */
+    private static void lingerThenClose(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        HttpConnection connection = request.connection();
+        if (request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long timer = context.vertx().setTimer(LINGER_MILLIS, expired -> connection.close());
+        try {
+            request.handler(discarded -> {
+            });
+            request.endHandler(end -> {
+                context.vertx().cancelTimer(timer);
+                connection.close();
+            });
+            request.resume();
+        } catch (IllegalStateException alreadyRead) {
+            context.vertx().cancelTimer(timer);
+            connection.close();
         }
     }
 }

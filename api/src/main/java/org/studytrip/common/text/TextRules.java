@@ -2,8 +2,8 @@ package org.studytrip.common.text;
 
 /**
  * What text the service stores: any Unicode text except characters that no person types and that break or
- * disguise text downstream. Decided once here and applied to every string of every request body (see
- * {@link org.studytrip.common.web.JsonBodyGate}), field names included.
+ * disguise text downstream. Decided once here and applied to every string of every request body by the JSON
+ * body gate, field names included.
  *
  * <p>Refused: control characters other than tab, line feed and carriage return (U+0000–U+001F, U+007F–U+009F;
  * NUL in particular, which C-based tools read as the end of the text); unpaired surrogates (not characters at all:

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.studytrip.common.crud.VersionedView;
+import org.studytrip.common.web.VersionedView;
 
 @Schema(name = "Consent")
 public record ConsentView(

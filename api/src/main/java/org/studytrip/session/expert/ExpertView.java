@@ -1,15 +1,15 @@
 package org.studytrip.session.expert;
 
-import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.studytrip.common.crud.VersionedView;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.VersionedView;
 import org.studytrip.organisation.OrganisationSummary;
 import org.studytrip.topic.TopicSummary;
 

@@ -1,6 +1,5 @@
 package org.studytrip.session.venue;
 
-import org.studytrip.common.access.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -8,8 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.city.CitySummary;
-import org.studytrip.common.crud.VersionedView;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.VersionedView;
 
 /** A venue as clients see it. */
 @Schema(name = "Venue")

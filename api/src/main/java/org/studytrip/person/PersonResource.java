@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +27,6 @@ import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageParameters;
 import org.studytrip.common.web.Preconditions;
 import org.studytrip.common.web.Responses;
-import org.studytrip.common.web.Tagged;
 
 @Path("/api/v1/people")
 @Tag(name = "People", description = "People recorded once across trips. Lists show public profiles; a person's detail carries contact and protected data and is never cached.")
@@ -59,18 +58,6 @@ public class PersonResource extends CollectionResource<PersonInput, PersonView, 
     @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     public RestResponse<PersonView> patch(String id, String ifMatch, String body) throws JsonProcessingException {
         return super.patch(id, ifMatch, body);
-    }
-
-    @GET
-    @Kind(OperationKind.READ)
-    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
-    @Path("{id}/export")
-    @Operation(summary = "Export everything recorded about a person", description = "The person's record with all three "
-            + "tiers, every participation and its consent decisions, as one JSON document (right of access and "
-            + "portability). The ETag changes when any part does.")
-    public RestResponse<PersonExport> exportPerson(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
-        Tagged<PersonExport> export = service.export(id);
-        return Responses.read(ifNoneMatch, export.body(), export.etag());
     }
 
     @GET

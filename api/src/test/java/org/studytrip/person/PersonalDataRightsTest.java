@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.studytrip.person.Person;
+import org.studytrip.person.PersonService;
 import org.studytrip.support.Auth;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;

@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.studytrip.common.crud.VersionedView;
-import org.studytrip.participant.PersonInput.ContactDetails;
-import org.studytrip.participant.PersonInput.ProtectedDetails;
+import org.studytrip.common.web.VersionedView;
+import org.studytrip.person.PersonInput.ContactDetails;
+import org.studytrip.person.PersonInput.ProtectedDetails;
 
 /** A person's own detail resource: all three tiers. Served with Cache-Control: no-store. */
 @Schema(name = "Person")

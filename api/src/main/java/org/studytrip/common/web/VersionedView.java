@@ -1,4 +1,4 @@
-package org.studytrip.common.crud;
+package org.studytrip.common.web;
 
 import java.util.UUID;
 

@@ -1,7 +1,6 @@
-package org.studytrip.session;
+package org.studytrip.programme;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,11 +23,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.access.Visibility;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
-import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.Tagged;
-import org.studytrip.session.TripTopicsView.TopicCount;
+import org.studytrip.programme.TripTopicsView.TopicCount;
+import org.studytrip.session.Session;
 import org.studytrip.topic.Topic;
 import org.studytrip.topic.TopicSummary;
 import org.studytrip.trip.Trip;

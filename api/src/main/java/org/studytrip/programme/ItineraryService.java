@@ -1,6 +1,5 @@
-package org.studytrip.session;
+package org.studytrip.programme;
 
-import org.studytrip.common.access.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,14 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.studytrip.common.access.Visibility;
 import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Tagged;
 import org.studytrip.participant.DelegationsView;
 import org.studytrip.participant.Participant;
 import org.studytrip.participant.ParticipantService;
-import org.studytrip.session.ItineraryView.DelegationCount;
-import org.studytrip.session.ItineraryView.Day;
-import org.studytrip.session.ItineraryView.TripHeader;
+import org.studytrip.programme.ItineraryView.Day;
+import org.studytrip.programme.ItineraryView.DelegationCount;
+import org.studytrip.programme.ItineraryView.TripHeader;
+import org.studytrip.session.Session;
+import org.studytrip.session.SessionView;
 import org.studytrip.trip.Trip;
 import org.studytrip.trip.TripAccess;
 

@@ -1,7 +1,6 @@
-package org.studytrip.session;
+package org.studytrip.programme;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +12,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
-import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.Tagged;
 

@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.studytrip.common.privacy.ProtectedReads;
 import org.studytrip.common.privacy.Sealer;
-import org.studytrip.participant.PersonInput.ProtectedDetails;
+import org.studytrip.person.PersonInput.ProtectedDetails;
 
 /**
  * The one place that knows how a person's protected details are stored: as one sealed JSON value. At start-up
@@ -63,7 +63,7 @@ public class ProtectedDetailsVault {
     }
 
     /** The passport number but for its last four characters ("••••5678"), for organisers' lists; null if none. */
-    String maskedPassport(Person person) {
+    public String maskedPassport(Person person) {
         String passport = open(person).passportNumber();
         if (passport == null) {
             return null;

@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.studytrip.common.privacy.KeyRing;
 import org.studytrip.common.privacy.Sealer;
+import org.studytrip.person.Person;
+import org.studytrip.person.ProtectedDetailsVault;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;
 

@@ -1,4 +1,4 @@
-package org.studytrip.common.database;
+package org.studytrip.common.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;

@@ -1,4 +1,4 @@
-package org.studytrip.common.web;
+package org.studytrip.common.protection;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

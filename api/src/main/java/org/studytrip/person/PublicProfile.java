@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

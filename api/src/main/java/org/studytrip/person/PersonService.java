@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +10,9 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.privacy.AccessLog;
@@ -22,19 +20,13 @@ import org.studytrip.common.privacy.PersonalDataAccessView;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.security.Caller;
-import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Preconditions.IfMatch;
 import org.studytrip.common.web.Sorting;
-import org.studytrip.common.web.Tagged;
-import org.studytrip.participant.PersonInput.ContactDetails;
-import org.studytrip.participant.consent.Consent;
-import org.studytrip.participant.consent.ConsentService;
-import org.studytrip.participant.consent.ConsentView;
-import org.studytrip.trip.TripView.TripReference;
+import org.studytrip.person.PersonInput.ContactDetails;
 
 @ApplicationScoped
 public class PersonService extends CrudService<Person, PersonInput, PersonView> {
@@ -49,9 +41,6 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
 
     @Inject
     ProtectedDetailsVault vault;
-
-    @Inject
-    ConsentService consentService;
 
     @Inject
     Caller caller;
@@ -144,30 +133,19 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         return accessLog.of(find(id).id, page);
     }
 
-    /** A person's whole record with every participation and consent decision; tagged by all of them. */
-    @Transactional
-    public Tagged<PersonExport> export(String id) {
+    /**
+     * A person whose protected details another feature reads out whole (the export of everything recorded about
+     * them): 404 where the caller may not know of them, and the read is logged.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Person readOutWhole(String id, String how) {
         Person person = find(id);
-        accessLog.protectedRead(person.id, AccessLog.EXPORT);
-        List<Participant> participations = Participant.list(
-                "from Participant p join fetch p.trip left join fetch p.organisation o left join fetch o.city "
-                        + "where p.person = ?1 "
-                        + "order by p.createdAt, p.id", person);
-        // A participation is exported as it can be read: one the caller may not know of yet (a draft's) is left out.
-        List<Participant> readable = participations.stream().filter(visibility::visible).toList();
-        Map<UUID, List<ConsentView>> consents = new HashMap<>();
-        AggregateTag tag = new AggregateTag().add(person);
-        for (Consent consent : consentService.of(readable)) {
-            consents.computeIfAbsent(consent.participant.id, participant -> new ArrayList<>()).add(ConsentView.of(consent));
-            tag.add(consent);
-        }
-        List<PersonExport.Participation> exported = new ArrayList<>();
-        for (Participant participant : readable) {
-            tag.add(participant).add(participant.trip);
-            exported.add(new PersonExport.Participation(TripReference.of(participant.trip),
-                    ParticipantView.of(participant, visibility), consents.getOrDefault(participant.id, List.of())));
-        }
-        return new Tagged<>(new PersonExport(Instant.now(), toView(person), exported), tag.value());
+        accessLog.protectedRead(person.id, how);
+        return person;
+    }
+
+    public PersonView view(Person person) {
+        return toView(person);
     }
 
     /**

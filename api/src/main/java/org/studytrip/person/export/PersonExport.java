@@ -1,11 +1,13 @@
-package org.studytrip.participant;
+package org.studytrip.person.export;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.studytrip.participant.ParticipantView;
 import org.studytrip.participant.consent.ConsentView;
+import org.studytrip.person.PersonView;
 import org.studytrip.trip.TripView.TripReference;
 
 /** Everything recorded about one person, for the person (right of access and portability, PIPL art. 45). */

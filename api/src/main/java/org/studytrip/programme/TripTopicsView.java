@@ -1,4 +1,4 @@
-package org.studytrip.session;
+package org.studytrip.programme;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.studytrip.session;
+package org.studytrip.programme;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.studytrip.session.Session;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Seed;
 import org.studytrip.support.StatementCounter;

@@ -1,4 +1,4 @@
-package org.studytrip.session;
+package org.studytrip.programme;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.OrganisationSummary;
+import org.studytrip.session.SessionView;
 import org.studytrip.trip.TripStatus;
 
 /** A trip's whole programme in one response: days in order, their sessions by start time, and the delegations. */

@@ -1,4 +1,4 @@
-package org.studytrip.participant;
+package org.studytrip.person;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
