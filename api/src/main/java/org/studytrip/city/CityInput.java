@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.studytrip.common.crud.Coded;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.validation.Codes;
 import org.studytrip.common.validation.TimeZoneId;
@@ -28,5 +29,5 @@ public record CityInput(
         @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6)
         @Schema(examples = "22.5431", minimum = "-90", maximum = "90") BigDecimal latitude,
         @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6)
-        @Schema(examples = "114.0579", minimum = "-180", maximum = "180") BigDecimal longitude) {
+        @Schema(examples = "114.0579", minimum = "-180", maximum = "180") BigDecimal longitude) implements Coded {
 }

@@ -2,7 +2,6 @@ package org.studytrip.city;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
@@ -12,14 +11,8 @@ import org.studytrip.common.web.Sorting;
 @ApplicationScoped
 public class CityService extends CrudService<City, CityInput, CityView> {
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "code", "code",
-            "name", "name.en",
-            "province", "province.en",
-            "level", "level",
-            "country", "country",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("code",
+            "code", "name:name.en", "province:province.en", "level", "country", "createdAt", "updatedAt");
 
     CityService() {
         super(City.class, CityInput.class, "city", Mappers.getMapper(CityMapping.class));
@@ -32,22 +25,12 @@ public class CityService extends CrudService<City, CityInput, CityView> {
                 .equal("level", filter.level())
                 .equal("country", filter.country)
                 .contains(filter.text(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(City.find(criteria.query(), Sorting.parse(filter.sort, "code", SORTABLE), criteria.parameters()),
+        return Page.of(City.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
                 filter.pageRequest(), CityView::of);
-    }
-
-    @Override
-    protected City newEntity() {
-        return new City();
     }
 
     @Override
     protected CityView toView(City city) {
         return CityView.of(city);
-    }
-
-    @Override
-    protected String code(CityInput input) {
-        return input.code();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.studytrip.common.crud.Coded;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.validation.Codes;
 
@@ -21,5 +22,5 @@ public record OrganisationInput(
         @Schema(description = "The city of a local government (required for one, not allowed for a national body).")
         UUID cityId,
         @Size(max = 500) @Pattern(regexp = "^https?://[^\\s]+$", message = "must be an http or https address")
-        @Schema(examples = "https://www.sz.gov.cn") String website) {
+        @Schema(examples = "https://www.sz.gov.cn") String website) implements Coded {
 }

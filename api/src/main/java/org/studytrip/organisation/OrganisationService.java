@@ -2,7 +2,6 @@ package org.studytrip.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.city.City;
 import org.studytrip.common.crud.CrudService;
@@ -14,13 +13,8 @@ import org.studytrip.common.web.Sorting;
 @ApplicationScoped
 public class OrganisationService extends CrudService<Organisation, OrganisationInput, OrganisationView> {
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "code", "code",
-            "name", "name.en",
-            "type", "type",
-            "country", "country",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("code",
+            "code", "name:name.en", "type", "country", "createdAt", "updatedAt");
 
     OrganisationService() {
         super(Organisation.class, OrganisationInput.class, "organisation", Mappers.getMapper(OrganisationMapping.class));
@@ -33,7 +27,7 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
                 .equal("country", filter.country)
                 .equal("city.code", filter.city)
                 .contains(filter.text(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(Organisation.find(criteria.query(), Sorting.parse(filter.sort, "code", SORTABLE), criteria.parameters()),
+        return Page.of(Organisation.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
                 filter.pageRequest(), (Organisation organisation) -> OrganisationView.of(organisation, visibility));
     }
 
@@ -48,17 +42,7 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
     }
 
     @Override
-    protected Organisation newEntity() {
-        return new Organisation();
-    }
-
-    @Override
     protected OrganisationView toView(Organisation organisation) {
         return OrganisationView.of(organisation, visibility);
-    }
-
-    @Override
-    protected String code(OrganisationInput input) {
-        return input.code();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.studytrip.common.crud.CrudService;
@@ -35,12 +34,8 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     @Inject
     ProtectedDetailsVault vault;
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "familyName", "person.familyName",
-            "position", "position.en",
-            "role", "role",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("familyName",
+            "familyName:person.familyName", "position:position.en", "role", "createdAt", "updatedAt");
 
     @Inject
     PersonService people;
@@ -60,7 +55,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
                 .equal("role", filter.role())
                 .contains(filter.text(), "person.familyName", "person.givenName", "person.familyNameNative",
                         "person.givenNameNative");
-        return Page.of(Participant.find(criteria.query(), Sorting.parse(filter.sort, "familyName", SORTABLE),
+        return Page.of(Participant.find(criteria.query(), SORTING.parse(filter.sort),
                 criteria.parameters()), filter.pageRequest(), this::listed);
     }
 
@@ -116,11 +111,6 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     @Override
     protected String describe(Participant participant) {
         return "participant " + participant.id;
-    }
-
-    @Override
-    protected Participant newEntity() {
-        return new Participant();
     }
 
     @Override

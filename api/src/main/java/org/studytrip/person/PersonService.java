@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.studytrip.common.crud.CrudService;
@@ -31,11 +30,8 @@ import org.studytrip.person.PersonInput.ContactDetails;
 @ApplicationScoped
 public class PersonService extends CrudService<Person, PersonInput, PersonView> {
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "familyName", "familyName",
-            "givenName", "givenName",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("familyName,givenName",
+            "familyName", "givenName", "createdAt", "updatedAt");
 
     static final String ERASED_NAME = "(erased)";
 
@@ -64,7 +60,7 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     public Page<PublicProfile> list(ListParameters list) {
         Criteria criteria = new Criteria()
                 .contains(list.text(), "familyName", "givenName", "familyNameNative", "givenNameNative");
-        return Page.of(Person.find(criteria.query(), Sorting.parse(list.sort, "familyName,givenName", SORTABLE),
+        return Page.of(Person.find(criteria.query(), SORTING.parse(list.sort),
                 criteria.parameters()), list.pageRequest(), PublicProfile::of);
     }
 
@@ -181,11 +177,6 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     @Override
     protected String describe(Person person) {
         return "person " + person.id;
-    }
-
-    @Override
-    protected Person newEntity() {
-        return new Person();
     }
 
     @Override

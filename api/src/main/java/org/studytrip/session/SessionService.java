@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
@@ -24,12 +23,8 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
     @Inject
     TripAccess access;
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "startsAt", "startsAt",
-            "title", "title.en",
-            "type", "type",
-            "status", "status",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("startsAt",
+            "startsAt", "title:title.en", "type", "status", "updatedAt");
 
     SessionService() {
         super(Session.class, SessionInput.class, "session");
@@ -49,7 +44,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
                 .equal("venue.id", filter.venue())
                 .equal("status", filter.status())
                 .contains(filter.text(), "title.en", "title.zh", "title.ko");
-        return Page.of(Session.find(criteria.query(), Sorting.parse(filter.sort, "startsAt", SORTABLE), criteria.parameters()),
+        return Page.of(Session.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
                 filter.pageRequest(), (Session session) -> SessionView.of(session, visibility));
     }
 
@@ -62,11 +57,6 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
     @Override
     protected String describe(Session session) {
         return "session '" + session.title.en() + "'";
-    }
-
-    @Override
-    protected Session newEntity() {
-        return new Session();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.studytrip.common.crud.Coded;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.validation.Codes;
@@ -15,5 +16,5 @@ public record TopicInput(
         @NotNull @Size(min = 2, max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         @Schema(examples = "urban-resilience") String code,
         @NotNull @Valid LocalizedText name,
-        @Valid LocalizedDescription description) {
+        @Valid LocalizedDescription description) implements Coded {
 }

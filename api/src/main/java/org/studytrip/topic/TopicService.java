@@ -2,7 +2,6 @@ package org.studytrip.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
@@ -13,11 +12,7 @@ import org.studytrip.common.web.Sorting;
 @ApplicationScoped
 public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "code", "code",
-            "name", "name.en",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("code", "code", "name:name.en", "createdAt", "updatedAt");
 
     TopicService() {
         super(Topic.class, TopicInput.class, "topic", Mappers.getMapper(TopicMapping.class));
@@ -26,22 +21,12 @@ public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TopicView> list(ListParameters list) {
         Criteria criteria = new Criteria().contains(list.text(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(Topic.find(criteria.query(), Sorting.parse(list.sort, "code", SORTABLE), criteria.parameters()),
+        return Page.of(Topic.find(criteria.query(), SORTING.parse(list.sort), criteria.parameters()),
                 list.pageRequest(), TopicView::of);
-    }
-
-    @Override
-    protected Topic newEntity() {
-        return new Topic();
     }
 
     @Override
     protected TopicView toView(Topic topic) {
         return TopicView.of(topic);
-    }
-
-    @Override
-    protected String code(TopicInput input) {
-        return input.code();
     }
 }

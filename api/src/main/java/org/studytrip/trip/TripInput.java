@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.studytrip.common.crud.Coded;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.validation.Codes;
@@ -33,5 +34,5 @@ public record TripInput(
         List<@NotNull UUID> sendingOrganisationIds,
         @Schema(description = "The edition this one builds on.") UUID previousEditionId,
         @Valid @Schema(description = "The policies the trip supports, e.g. China's National Climate Change "
-                + "Adaptation Strategy 2035.") LocalizedDescription policyFramework) {
+                + "Adaptation Strategy 2035.") LocalizedDescription policyFramework) implements Coded {
 }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.mapstruct.factory.Mappers;
@@ -25,13 +24,8 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
     @Inject
     TripAccess access;
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "code", "code",
-            "title", "title.en",
-            "startDate", "startDate",
-            "status", "status",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("-startDate,code",
+            "code", "title:title.en", "startDate", "status", "createdAt", "updatedAt");
 
     /** Longer "trips" are mistakes, and the itinerary lists every day. */
     static final int MAX_DAYS = 366;
@@ -54,7 +48,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
                 .where("(organiser.id = :value or id in (select t.id from Trip t join t.sendingOrganisations o "
                         + "where o.id = :value))", filter.organisation())
                 .contains(filter.text(), "code", "title.en", "title.zh", "title.ko");
-        return Page.of(Trip.find(criteria.query(), Sorting.parse(filter.sort, "-startDate,code", SORTABLE),
+        return Page.of(Trip.find(criteria.query(), SORTING.parse(filter.sort),
                 criteria.parameters()), filter.pageRequest(), (Trip trip) -> TripView.of(trip, visibility));
     }
 
@@ -92,17 +86,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
     }
 
     @Override
-    protected Trip newEntity() {
-        return new Trip();
-    }
-
-    @Override
     protected TripView toView(Trip trip) {
         return TripView.of(trip, visibility);
-    }
-
-    @Override
-    protected String code(TripInput input) {
-        return input.code();
     }
 }

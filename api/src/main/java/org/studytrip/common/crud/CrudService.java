@@ -82,7 +82,14 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         fixedFields.put(field, value);
     }
 
-    protected abstract E newEntity();
+    /** A new, empty entity; entities have the no-argument constructor JPA requires. */
+    protected E newEntity() {
+        try {
+            return entityType.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(entityType + " cannot be made", e);
+        }
+    }
 
     /** Copies every field of the input onto the entity (a full replacement). */
     protected void apply(I input, E entity) {
@@ -97,8 +104,8 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     protected abstract V toView(E entity);
 
     /** The unique code of an input, for resources that have one. */
-    protected String code(I input) {
-        return null;
+    private String code(I input) {
+        return input instanceof Coded coded ? coded.code() : null;
     }
 
     /** Rules that need the database (references, cycles); {@code existing} is null on create. */

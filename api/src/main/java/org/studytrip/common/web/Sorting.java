@@ -1,6 +1,7 @@
 package org.studytrip.common.web;
 
 import io.quarkus.panache.common.Sort;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.studytrip.common.problem.ProblemException;
 
@@ -10,11 +11,29 @@ import org.studytrip.common.problem.ProblemException;
  */
 public final class Sorting {
 
-    private Sorting() {
+    private final String defaultOrder;
+    private final Map<String, String> allowed;
+
+    private Sorting(String defaultOrder, Map<String, String> allowed) {
+        this.defaultOrder = defaultOrder;
+        this.allowed = allowed;
     }
 
-    public static Sort parse(String sort, String defaultField, Map<String, String> allowed) {
-        String spec = sort == null || sort.isBlank() ? defaultField : sort;
+    /**
+     * What a list may be sorted by: each field as the API names it, followed by {@code :path} where the entity
+     * keeps it elsewhere ({@code name:name.en}); {@code defaultOrder} when the client asks for none.
+     */
+    public static Sorting by(String defaultOrder, String... fields) {
+        Map<String, String> allowed = new LinkedHashMap<>();
+        for (String field : fields) {
+            int colon = field.indexOf(':');
+            allowed.put(colon < 0 ? field : field.substring(0, colon), colon < 0 ? field : field.substring(colon + 1));
+        }
+        return new Sorting(defaultOrder, Map.copyOf(allowed));
+    }
+
+    public Sort parse(String sort) {
+        String spec = sort == null || sort.isBlank() ? defaultOrder : sort;
         Sort result = null;
         for (String part : spec.split(",")) {
             String trimmed = part.trim();

@@ -2,7 +2,6 @@ package org.studytrip.session.expert;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.UUID;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
@@ -15,10 +14,7 @@ import org.studytrip.topic.Topic;
 @ApplicationScoped
 public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> {
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "name", "name.en",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("name", "name:name.en", "createdAt", "updatedAt");
 
     ExpertService() {
         super(Expert.class, ExpertInput.class, "expert", Mappers.getMapper(ExpertMapping.class));
@@ -30,18 +26,13 @@ public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> 
                 .equal("organisation.id", filter.organisation())
                 .where("id in (select e.id from Expert e join e.topics topic where topic.code = :value)", filter.topic)
                 .contains(filter.text(), "name.en", "name.zh", "name.ko");
-        return Page.of(Expert.find(criteria.query(), Sorting.parse(filter.sort, "name", SORTABLE), criteria.parameters()),
+        return Page.of(Expert.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
                 filter.pageRequest(), (Expert expert) -> ExpertView.of(expert, visibility));
     }
 
     @Override
     protected String describe(Expert expert) {
         return "expert '" + expert.name.en() + "'";
-    }
-
-    @Override
-    protected Expert newEntity() {
-        return new Expert();
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.studytrip.session.venue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.city.City;
 import org.studytrip.common.crud.CrudService;
@@ -13,10 +12,7 @@ import org.studytrip.common.web.Sorting;
 @ApplicationScoped
 public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "name", "name.en",
-            "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Sorting SORTING = Sorting.by("name", "name:name.en", "createdAt", "updatedAt");
 
     VenueService() {
         super(Venue.class, VenueInput.class, "venue", Mappers.getMapper(VenueMapping.class));
@@ -27,18 +23,13 @@ public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
         Criteria criteria = new Criteria()
                 .equal("city.code", filter.city)
                 .contains(filter.text(), "name.en", "name.zh", "name.ko", "addressLocal", "addressEn", "place.en", "place.ko");
-        return Page.of(Venue.find(criteria.query(), Sorting.parse(filter.sort, "name", SORTABLE), criteria.parameters()),
+        return Page.of(Venue.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
                 filter.pageRequest(), (Venue venue) -> VenueView.of(venue, visibility));
     }
 
     @Override
     protected String describe(Venue venue) {
         return "venue '" + venue.name.en() + "'";
-    }
-
-    @Override
-    protected Venue newEntity() {
-        return new Venue();
     }
 
     @Override
