@@ -3,10 +3,14 @@ package org.studytrip;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.studytrip.common.database.DatabaseBootstrap;
-import org.studytrip.common.privacy.EncryptionBootstrap;
 import org.studytrip.common.security.AuthBootstrap;
 
-/** Entry point: database, keys for personal data and token issuer are chosen before Quarkus reads its configuration. */
+/**
+ * Entry point. Three things are decided before Quarkus starts, because Quarkus reads them as it starts: the
+ * embedded database (its URL is the datasource's configuration), the local token issuer (its public key is the JWT
+ * layer's), and the transport's URI check (a JVM property that Vert.x reads once). Everything else is typed
+ * configuration read by the features themselves ({@code @ConfigMapping}).
+ */
 @QuarkusMain
 public final class StudyTripMain {
 
@@ -18,7 +22,6 @@ public final class StudyTripMain {
         // rather than the transport's bare 400; the check is the same java.net.URI parse.
         System.setProperty("vertx.disableURIValidation", "true");
         boolean embedded = DatabaseBootstrap.prepare();
-        EncryptionBootstrap.prepare(DatabaseBootstrap.dataDirectory(), embedded);
         AuthBootstrap.prepare(DatabaseBootstrap.dataDirectory(), embedded);
         Quarkus.run(args);
     }

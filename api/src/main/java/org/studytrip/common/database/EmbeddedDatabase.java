@@ -24,6 +24,6 @@ final class EmbeddedDatabase {
                 DatabaseBootstrap.URL_PROPERTY, server.jdbcUrl(),
                 "quarkus.datasource.username", "root",
                 // Decides defaults that differ between a developer's embedded database and a real server.
-                "studytrip.embedded-database", "true");
+                "studytrip.data.embedded", "true");
     }
 }

@@ -3,6 +3,7 @@ package org.studytrip.common.privacy;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.studytrip.common.database.DataConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -10,7 +11,6 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seals personal data for storage with AES-256-GCM: {@code v1:<key id>:<iv>:<ciphertext and tag>} (base64url).
@@ -31,8 +31,8 @@ public class Sealer {
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    Sealer(@ConfigProperty(name = EncryptionBootstrap.PROPERTY) String keys) {
-        this(KeyRing.parse(keys));
+    Sealer(EncryptionConfig encryption, DataConfig data) {
+        this(KeyRing.parse(encryption.keys().filter(keys -> !keys.isBlank()).orElseGet(() -> LocalKeys.of(data))));
     }
 
     public Sealer(KeyRing keyRing) {

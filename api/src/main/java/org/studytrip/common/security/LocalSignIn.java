@@ -40,7 +40,7 @@ public final class LocalSignIn {
      */
     static Map<String, String> start(Path dataDirectory) {
         LocalIssuer issuer = LocalIssuer.open(dataDirectory.resolve("issuer"));
-        int port = Integer.parseInt(System.getenv().getOrDefault("STUDYTRIP_LOCAL_SIGN_IN_PORT", "8081"));
+        int port = ConfigProvider.getConfig().getOptionalValue("studytrip.local-sign-in.port", Integer.class).orElse(8081);
         List<String> origins = Arrays.stream(ConfigProvider.getConfig()
                         .getOptionalValue("quarkus.http.cors.origins", String.class).orElse("").split(","))
                 .map(String::trim).filter(origin -> !origin.isEmpty()).toList();
