@@ -1,5 +1,6 @@
 import { ref, shallowRef, type Ref } from 'vue'
 import type { Answer } from '../api/client'
+import type { Current } from '../api/resources'
 import { useLoad } from './useLoad'
 import { useSubmit } from './useSubmit'
 
@@ -21,10 +22,15 @@ export function useEditor<T, D>(load: () => Promise<Answer<T>>, toDraft: (value:
     return answer
   })
 
+  /** A record of what was loaded, at the version it was loaded at: what a write sends as If-Match. */
+  function version(record: { id: string }): Current {
+    return { data: record, etag: etag.value }
+  }
+
   async function reloadLatest(): Promise<void> {
     submit.clear()
     await loader.reload()
   }
 
-  return { draft, etag, original, loader, reloadLatest, ...submit }
+  return { draft, etag, original, loader, version, reloadLatest, ...submit }
 }

@@ -1,12 +1,13 @@
 import { inject, type InjectionKey, type Ref } from 'vue'
-import { api, send, type Answer, type Schemas } from '../../api/client'
+import { type Answer, type Schemas } from '../../api/client'
+import { trips } from '../../api/resources'
 import { useLoad } from '../../shared/useLoad'
 
 export type Trip = Schemas['Trip']
 
 /** `fresh` bypasses the device's stored copy: an editor must start from the current version. */
 export function loadTrip(tripId: string, fresh = false): Promise<Answer<Trip>> {
-  return send(api().GET('/api/v1/trips/{id}', { params: { path: { id: tripId } }, ...(fresh ? { cache: 'no-store' } : {}) }))
+  return trips.get(tripId, fresh)
 }
 
 /** The delegates' home zone: the zone most of the sending organisations' cities are in. */

@@ -13015,3 +13015,20 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const administrativeLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdministrativeLevel"]> = ["province", "prefecture-level-city", "sub-provincial-city", "municipality", "county", "district"];
+export const consentDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDecision"]> = ["granted", "withdrawn"];
+export const consentPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentPurpose"]> = ["programme-administration", "cross-border-transfer", "photos-and-publicity", "contact-sharing"];
+export const delegationRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationRole"]> = ["head-of-delegation", "member", "interpreter", "secretariat-staff", "host-staff"];
+export const organisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganisationType"]> = ["national-body", "government-agency", "public-institution", "public-private-partnership", "local-government", "secretariat", "other"];
+export const personalDataAccessActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonalDataAccess"]["action"]> = ["read", "export"];
+export const sessionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionStatus"]> = ["scheduled", "changed", "cancelled"];
+export const sessionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionType"]> = ["lecture", "dialogue", "site-visit", "workshop", "ceremony", "travel", "meal", "free-time"];
+export const tripStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TripStatus"]> = ["draft", "published", "completed", "cancelled"];

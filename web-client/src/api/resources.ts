@@ -1,0 +1,132 @@
+// The API's resources as typed functions, built once on the generated contract: views call `trips.get(id)`,
+// `sessions.replace(current, input)` or `cities.list({ q })`, and never spell out a URL or an If-Match header.
+// Every type below is read from `paths`, so a view cannot send a field the contract does not have.
+import { api, send, type Answer } from './client'
+import type { paths } from './schema'
+
+type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never
+type Ok<Op> = Op extends { responses: { 200: infer R } } ? Json<R> : never
+type Created<Op> = Op extends { responses: { 201: infer R } } ? Json<R> : never
+type JsonBody<Op> = Op extends { requestBody?: infer R } ? Json<NonNullable<R>> : never
+type PatchBody<Op> = Op extends { requestBody?: { content: { 'application/merge-patch+json': infer B } } } ? B : never
+type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never
+type Method<P extends keyof paths, M extends string> = P extends keyof paths ? (M extends keyof paths[P] ? paths[P][M] : never) : never
+
+/** Where one record lives and is changed: GET, PUT, PATCH and DELETE on `{id}`. */
+type ItemPath = {
+  [P in keyof paths]: P extends `${string}/{id}` ? (paths[P] extends { get: object; put: object; delete: object } ? P : never) : never
+}[keyof paths]
+/** A list that creates its records: GET and POST. */
+type CollectionPath = { [P in keyof paths]: paths[P] extends { get: object; post: object } ? P : never }[keyof paths]
+/** One representation read as a whole, below a trip or a person (an itinerary, an export). */
+type ReadPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths]
+
+/** The version of a record a write applies to: what the last read answered (its ETag travels with it). */
+export interface Current {
+  data: { id: string }
+  etag: string
+}
+
+/** The generated client, called with paths held in variables; the types are the ones the functions below declare. */
+interface Requests {
+  GET(path: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>
+  POST(path: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>
+  PUT(path: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>
+  PATCH(path: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>
+  DELETE(path: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>
+}
+
+const requests = (): Requests => api() as unknown as Requests
+
+/** `fresh` bypasses the device's stored copy: an editor must start from the current version. */
+function freshness(fresh: boolean): object {
+  return fresh ? { cache: 'no-store' } : {}
+}
+
+/** The one path parameter of a nested collection, e.g. `tripId` in /api/v1/trips/{tripId}/sessions. */
+function parentParameter(path: string): string {
+  const name = /\{(\w+)\}/.exec(path)?.[1]
+  if (!name) throw new Error(`${path} names no parent`)
+  return name
+}
+
+/** The standard exchange of one record: read, replace, merge-patch and delete, each write with If-Match. */
+export function items<I extends ItemPath>(item: I) {
+  type View = Ok<Method<I, 'get'>>
+  return {
+    get: (id: string, fresh = false): Promise<Answer<View>> =>
+      send(requests().GET(item, { params: { path: { id } }, ...freshness(fresh) })) as Promise<Answer<View>>,
+    replace: (current: Current, input: JsonBody<Method<I, 'put'>>): Promise<Answer<View>> =>
+      send(requests().PUT(item, { params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } }, body: input })) as Promise<Answer<View>>,
+    patch: (current: Current, patch: PatchBody<Method<I, 'patch'>>): Promise<Answer<View>> =>
+      send(requests().PATCH(item, {
+        params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } },
+        body: patch,
+        headers: { 'Content-Type': 'application/merge-patch+json' },
+      })) as Promise<Answer<View>>,
+    remove: (current: Current): Promise<Answer<never>> =>
+      send(requests().DELETE(item, { params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } } })) as Promise<Answer<never>>,
+  }
+}
+
+/** A top-level collection: its list (paging, search, filters) and creation, and the exchange of its items. */
+export function collection<C extends CollectionPath, I extends ItemPath>(path: C, item: I) {
+  type Page = Ok<Method<C, 'get'>>
+  type Input = JsonBody<Method<C, 'post'>>
+  type View = Created<Method<C, 'post'>>
+  return {
+    ...items(item),
+    list: (query: Query<Method<C, 'get'>> = {} as Query<Method<C, 'get'>>): Promise<Answer<Page>> =>
+      send(requests().GET(path, { params: { query } })) as Promise<Answer<Page>>,
+    create: (input: Input): Promise<Answer<View>> => send(requests().POST(path, { body: input })) as Promise<Answer<View>>,
+  }
+}
+
+/** A list below another record (a trip's sessions, who read a person's details), and creation there if it has one. */
+export function below<C extends ReadPath>(path: C) {
+  type Page = Ok<Method<C, 'get'>>
+  type Input = JsonBody<Method<C, 'post'>>
+  type View = Created<Method<C, 'post'>>
+  const parent = parentParameter(path)
+  return {
+    list: (parentId: string, query: Query<Method<C, 'get'>> = {} as Query<Method<C, 'get'>>, fresh = false): Promise<Answer<Page>> =>
+      send(requests().GET(path, { params: { path: { [parent]: parentId }, query }, ...freshness(fresh) })) as Promise<Answer<Page>>,
+    create: (parentId: string, input: Input): Promise<Answer<View>> =>
+      send(requests().POST(path, { params: { path: { [parent]: parentId } }, body: input })) as Promise<Answer<View>>,
+  }
+}
+
+/** One representation of another record, read whole (a trip's itinerary, a person's export). */
+export function reading<R extends ReadPath>(path: R) {
+  type View = Ok<Method<R, 'get'>>
+  const parent = parentParameter(path)
+  return {
+    get: (parentId: string, fresh = false): Promise<Answer<View>> =>
+      send(requests().GET(path, { params: { path: { [parent]: parentId } }, ...freshness(fresh) })) as Promise<Answer<View>>,
+  }
+}
+
+/** A delete below a record that changes the record itself (erasing a person's data), with its If-Match. */
+function deleting(path: ReadPath | `${string}/{id}/${string}`) {
+  return (current: Current): Promise<Answer<never>> =>
+    send(requests().DELETE(path, { params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } } })) as Promise<Answer<never>>
+}
+
+export const cities = collection('/api/v1/cities', '/api/v1/cities/{id}')
+export const topics = collection('/api/v1/topics', '/api/v1/topics/{id}')
+export const organisations = collection('/api/v1/organisations', '/api/v1/organisations/{id}')
+export const venues = collection('/api/v1/venues', '/api/v1/venues/{id}')
+export const experts = collection('/api/v1/experts', '/api/v1/experts/{id}')
+export const trips = collection('/api/v1/trips', '/api/v1/trips/{id}')
+export const people = {
+  ...collection('/api/v1/people', '/api/v1/people/{id}'),
+  erase: deleting('/api/v1/people/{id}/personal-data'),
+  accesses: below('/api/v1/people/{id}/access-log'),
+}
+export const sessions = { ...items('/api/v1/sessions/{id}'), ofTrip: below('/api/v1/trips/{tripId}/sessions') }
+export const participants = { ...items('/api/v1/participants/{id}'), ofTrip: below('/api/v1/trips/{tripId}/participants') }
+export const consents = below('/api/v1/participants/{participantId}/consents')
+export const itineraries = reading('/api/v1/trips/{tripId}/itinerary')
+export const tripTopics = reading('/api/v1/trips/{tripId}/topics')
+export const delegations = reading('/api/v1/trips/{tripId}/delegations')
+export const personExports = reading('/api/v1/people/{id}/export')
