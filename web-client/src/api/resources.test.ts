@@ -20,7 +20,10 @@ function recording(body: unknown, status = 200): Seen[] {
   return seen
 }
 
-const current = { data: { id: 'c1' }, etag: '"3"' }
+/** A record as an earlier read answered it, at version 3. */
+function readAt3<T>(): { data: T; etag: string } {
+  return { data: { id: 'c1' } as T, etag: '"3"' }
+}
 
 describe('the typed resources', () => {
   it('reads a record and keeps its ETag for the next write', async () => {
@@ -33,8 +36,8 @@ describe('the typed resources', () => {
 
   it('sends the version it was given as If-Match on every write', async () => {
     const seen = recording({ id: 'c1' })
-    await cities.replace(current, { code: 'shenzhen', name: { en: 'Shenzhen' }, level: 'prefecture-level-city', country: 'CN', timeZone: 'Asia/Shanghai' })
-    await cities.patch(current, { name: { zh: '深圳市' } })
+    await cities.replace(readAt3<Schemas['City']>(), { code: 'shenzhen', name: { en: 'Shenzhen' }, level: 'prefecture-level-city', country: 'CN', timeZone: 'Asia/Shanghai' })
+    await cities.patch(readAt3<Schemas['City']>(), { name: { zh: '深圳市' } })
     expect(seen.map((request) => [request.method, request.url, request.headers.get('If-Match')])).toEqual([
       ['PUT', 'http://api.test/api/v1/cities/c1', '"3"'],
       ['PATCH', 'http://api.test/api/v1/cities/c1', '"3"'],
@@ -45,8 +48,8 @@ describe('the typed resources', () => {
 
   it('deletes with If-Match, and erases a person at the address of their data', async () => {
     const seen = recording(null, 204)
-    await trips.remove(current)
-    await people.erase(current)
+    await trips.remove(readAt3<Schemas['Trip']>())
+    await people.erase(readAt3<Schemas['Person']>())
     expect(seen.map((request) => [request.method, request.url, request.headers.get('If-Match')])).toEqual([
       ['DELETE', 'http://api.test/api/v1/trips/c1', '"3"'],
       ['DELETE', 'http://api.test/api/v1/people/c1/personal-data', '"3"'],
@@ -64,7 +67,9 @@ describe('the typed resources', () => {
     expectTypeOf(page.data.items).toEqualTypeOf<Schemas['City'][]>()
   })
 
-  it('types bodies by the contract', () => {
+  it('types bodies and records by the contract', () => {
+    // @ts-expect-error a session read is not a trip's version: the ETag would name the wrong record
+    void trips.remove(readAt3<Schemas['Session']>())
     // @ts-expect-error a city has no title: the contract's CityInput says so
     void cities.create({ title: { en: 'Shenzhen' } })
     expectTypeOf(sessions.ofTrip.create).parameter(1).toEqualTypeOf<Schemas['SessionInput']>()

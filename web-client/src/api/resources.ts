@@ -22,10 +22,21 @@ type CollectionPath = { [P in keyof paths]: paths[P] extends { get: object; post
 type ReadPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths]
 
 /** The version of a record a write applies to: what the last read answered (its ETag travels with it). */
-export interface Current {
-  data: { id: string }
+export interface Current<T extends { id: string } = { id: string }> {
+  data: T
   etag: string
 }
+
+/** A record as it was read, with the version to send back: the same type as the resource's own reads. */
+type Read<V> = { data: V; etag: string }
+
+/** The id of a record as read (every record the API returns has one). */
+function idOf(current: Read<unknown>): string {
+  return (current.data as { id: string }).id
+}
+
+/** Where a collection's records live: the collection's path and the id. */
+type ItemOf<C extends string> = `${C}/{id}` extends ItemPath ? `${C}/{id}` : never
 
 /** The generated client, called with paths held in variables; the types are the ones the functions below declare. */
 interface Requests {
@@ -56,21 +67,22 @@ export function items<I extends ItemPath>(item: I) {
   return {
     get: (id: string, fresh = false): Promise<Answer<View>> =>
       send(requests().GET(item, { params: { path: { id } }, ...freshness(fresh) })) as Promise<Answer<View>>,
-    replace: (current: Current, input: JsonBody<Method<I, 'put'>>): Promise<Answer<View>> =>
-      send(requests().PUT(item, { params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } }, body: input })) as Promise<Answer<View>>,
-    patch: (current: Current, patch: PatchBody<Method<I, 'patch'>>): Promise<Answer<View>> =>
+    replace: (current: Read<View>, input: JsonBody<Method<I, 'put'>>): Promise<Answer<View>> =>
+      send(requests().PUT(item, { params: { path: { id: idOf(current) }, header: { 'If-Match': current.etag } }, body: input })) as Promise<Answer<View>>,
+    patch: (current: Read<View>, patch: PatchBody<Method<I, 'patch'>>): Promise<Answer<View>> =>
       send(requests().PATCH(item, {
-        params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } },
+        params: { path: { id: idOf(current) }, header: { 'If-Match': current.etag } },
         body: patch,
         headers: { 'Content-Type': 'application/merge-patch+json' },
       })) as Promise<Answer<View>>,
-    remove: (current: Current): Promise<Answer<never>> =>
-      send(requests().DELETE(item, { params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } } })) as Promise<Answer<never>>,
+    remove: (current: Read<View>): Promise<Answer<never>> =>
+      send(requests().DELETE(item, { params: { path: { id: idOf(current) }, header: { 'If-Match': current.etag } } })) as Promise<Answer<never>>,
   }
 }
 
 /** A top-level collection: its list (paging, search, filters) and creation, and the exchange of its items. */
-export function collection<C extends CollectionPath, I extends ItemPath>(path: C, item: I) {
+export function collection<C extends CollectionPath>(path: C) {
+  const item = `${path}/{id}` as ItemOf<C>
   type Page = Ok<Method<C, 'get'>>
   type Input = JsonBody<Method<C, 'post'>>
   type View = Created<Method<C, 'post'>>
@@ -106,20 +118,23 @@ export function reading<R extends ReadPath>(path: R) {
   }
 }
 
+/** Paths that act on a record without replacing it, e.g. erasing a person's data: DELETE below its id. */
+type ActionPath = { [P in keyof paths]: P extends `${string}/{id}/${string}` ? (paths[P] extends { delete: object } ? P : never) : never }[keyof paths]
+
 /** A delete below a record that changes the record itself (erasing a person's data), with its If-Match. */
-function deleting(path: ReadPath | `${string}/{id}/${string}`) {
+function deleting(path: ActionPath) {
   return (current: Current): Promise<Answer<never>> =>
-    send(requests().DELETE(path, { params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } } })) as Promise<Answer<never>>
+    send(requests().DELETE(path, { params: { path: { id: idOf(current) }, header: { 'If-Match': current.etag } } })) as Promise<Answer<never>>
 }
 
-export const cities = collection('/api/v1/cities', '/api/v1/cities/{id}')
-export const topics = collection('/api/v1/topics', '/api/v1/topics/{id}')
-export const organisations = collection('/api/v1/organisations', '/api/v1/organisations/{id}')
-export const venues = collection('/api/v1/venues', '/api/v1/venues/{id}')
-export const experts = collection('/api/v1/experts', '/api/v1/experts/{id}')
-export const trips = collection('/api/v1/trips', '/api/v1/trips/{id}')
+export const cities = collection('/api/v1/cities')
+export const topics = collection('/api/v1/topics')
+export const organisations = collection('/api/v1/organisations')
+export const venues = collection('/api/v1/venues')
+export const experts = collection('/api/v1/experts')
+export const trips = collection('/api/v1/trips')
 export const people = {
-  ...collection('/api/v1/people', '/api/v1/people/{id}'),
+  ...collection('/api/v1/people'),
   erase: deleting('/api/v1/people/{id}/personal-data'),
   accesses: below('/api/v1/people/{id}/access-log'),
 }

@@ -92,7 +92,7 @@ export interface paths {
         put?: never;
         /**
          * Create an expert
-         * @description The server assigns the id; the code must be unused. Answers 201 with Location and ETag.
+         * @description The server assigns the id. Answers 201 with Location and ETag.
          */
         post: operations["createExpert"];
         delete?: never;
@@ -628,7 +628,7 @@ export interface paths {
         put?: never;
         /**
          * Create a venue
-         * @description The server assigns the id; the code must be unused. Answers 201 with Location and ETag.
+         * @description The server assigns the id. Answers 201 with Location and ETag.
          */
         post: operations["createVenue"];
         delete?: never;

@@ -23,7 +23,7 @@ export function useEditor<T, D>(load: () => Promise<Answer<T>>, toDraft: (value:
   })
 
   /** A record of what was loaded, at the version it was loaded at: what a write sends as If-Match. */
-  function version(record: { id: string }): Current {
+  function version<R extends { id: string }>(record: R): Current<R> {
     return { data: record, etag: etag.value }
   }
 

@@ -4,7 +4,7 @@ import org.mapstruct.Mapper;
 import org.studytrip.common.crud.EntityMapping;
 import org.studytrip.common.crud.MappingRules;
 
-/** Between citys and their input, generated; see {@link MappingRules}. */
+/** Between cities and their input, generated; see {@link MappingRules}. */
 @Mapper(config = MappingRules.class)
 interface CityMapping extends EntityMapping<City, CityInput> {
 }

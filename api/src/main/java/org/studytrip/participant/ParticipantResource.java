@@ -13,7 +13,7 @@ import org.studytrip.common.security.Roles;
 @Path(ParticipantResource.PATH)
 @Tag(name = "Participants", description = "People's parts in a trip: role, position and sending organisation, "
         + "with public profiles only.")
-@Exchange(noun = "participation", coded = false, onDelete = "The person stays recorded.")
+@Exchange(noun = "participation", onDelete = "The person stays recorded.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantResource extends ItemResource<ParticipantInput, ParticipantView, ParticipantService> {
 

@@ -31,7 +31,7 @@ import org.studytrip.common.web.Responses;
 @Path("/api/v1/people")
 @Tag(name = "People", description = "People recorded once across trips. Lists show public profiles; a person's detail carries contact and protected data and is never cached.")
 @PersonalData
-@Exchange(noun = "person", coded = false, onDelete = "Answers 409 while the person takes part in trips.")
+@Exchange(noun = "person", onDelete = "Answers 409 while the person takes part in trips.")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource extends CollectionResource<PersonInput, PersonView, PersonService> {
 
@@ -40,6 +40,7 @@ public class PersonResource extends CollectionResource<PersonInput, PersonView, 
     }
 
     @GET
+    @PersonalData(false)
     @RolesAllowed({Roles.ORGANISER, Roles.PARTNER})
     @Kind(OperationKind.LIST)
     @Operation(summary = "List people", description = "Public profiles only. Filter by text in names (any script); "

@@ -75,6 +75,14 @@ public class Session extends VersionedEntity {
 
     public LocalizedText statusReason;
 
+    public void setExperts(Set<Expert> wanted) {
+        changeTo(experts, wanted);
+    }
+
+    public void setTopics(Set<Topic> wanted) {
+        changeTo(topics, wanted);
+    }
+
     @Override
     public UUID tripId() {
         return trip.id;

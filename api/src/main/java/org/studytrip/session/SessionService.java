@@ -73,8 +73,8 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
         session.endsAt = input.endsAt().toInstant();
         session.venue = reference(Venue.class, input.venueId());
         session.host = reference(Organisation.class, input.hostId());
-        replace(session.experts, references(Expert.class, input.expertIds()));
-        replace(session.topics, references(Topic.class, input.topicIds()));
+        session.setExperts(references(Expert.class, input.expertIds()));
+        session.setTopics(references(Topic.class, input.topicIds()));
         session.language = input.language();
         session.interpretation = input.interpretation();
         session.status = input.status();

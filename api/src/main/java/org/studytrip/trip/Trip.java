@@ -69,6 +69,14 @@ public class Trip extends VersionedEntity {
 
     public LocalizedDescription policyFramework;
 
+    public void setTopics(Set<Topic> wanted) {
+        changeTo(topics, wanted);
+    }
+
+    public void setSendingOrganisations(Set<Organisation> wanted) {
+        changeTo(sendingOrganisations, wanted);
+    }
+
     @Override
     public UUID tripId() {
         return id;

@@ -15,8 +15,6 @@ import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
-import org.studytrip.organisation.Organisation;
-import org.studytrip.topic.Topic;
 
 @ApplicationScoped
 public class TripService extends CrudService<Trip, TripInput, TripView> {

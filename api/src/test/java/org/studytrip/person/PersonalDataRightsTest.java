@@ -20,8 +20,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.studytrip.person.Person;
-import org.studytrip.person.PersonService;
 import org.studytrip.support.Auth;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;

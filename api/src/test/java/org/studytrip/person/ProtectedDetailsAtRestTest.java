@@ -15,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.studytrip.common.privacy.KeyRing;
 import org.studytrip.common.privacy.Sealer;
-import org.studytrip.person.Person;
-import org.studytrip.person.ProtectedDetailsVault;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.studytrip.common.crud.Coded;
 import org.studytrip.common.exchange.CollectionResource;
 import org.studytrip.common.exchange.Exchange;
 import org.studytrip.common.exchange.ItemResource;
@@ -231,6 +233,17 @@ public class ContractFilter implements OASFilter {
             return Optional.empty();
         }
 
+        /** Whether the resource's input carries a unique code ({@link Coded}), read from its type argument. */
+        boolean coded() {
+            for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+                if (type.getGenericSuperclass() instanceof ParameterizedType base
+                        && ItemResource.class.isAssignableFrom((Class<?>) base.getRawType())) {
+                    return base.getActualTypeArguments()[0] instanceof Class<?> input && Coded.class.isAssignableFrom(input);
+                }
+            }
+            return false;
+        }
+
         /** Whether this is an operation of the standard exchange, written once in {@link ItemResource}. */
         boolean standard() {
             return ItemResource.class.isAssignableFrom(resource) && Arrays.stream(CollectionResource.class.getMethods())
@@ -253,8 +266,8 @@ public class ContractFilter implements OASFilter {
             throw new IllegalStateException(target.resource().getName() + " has the standard exchange but no @Exchange");
         }
         operation.setOperationId(target.name() + target.resource().getSimpleName().replaceFirst("Resource$", ""));
-        operation.setSummary(word(operation.getSummary(), exchange));
-        operation.setDescription(word(operation.getDescription(), exchange));
+        operation.setSummary(word(operation.getSummary(), exchange, target.coded()));
+        operation.setDescription(word(operation.getDescription(), exchange, target.coded()));
         if (target.name().equals("delete") && !exchange.cascade().isEmpty()) {
             List<Parameter> parameters = new ArrayList<>(operation.getParameters());
             int afterPath = (int) parameters.stream().filter(parameter -> parameter.getIn() == Parameter.In.PATH).count();
@@ -265,10 +278,10 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    private static String word(String text, Exchange exchange) {
+    private static String word(String text, Exchange exchange, boolean coded) {
         String noun = exchange.noun();
         return text.replace("{onDelete}", exchange.onDelete())
-                .replace("{code rule}", exchange.coded() ? "; the code must be unused" : "")
+                .replace("{code rule}", coded ? "; the code must be unused" : "")
                 .replace("{a noun}", ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun)
                 .replace("{noun}", noun);
     }

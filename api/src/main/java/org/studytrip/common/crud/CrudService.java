@@ -93,12 +93,20 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
 
     /** Copies every field of the input onto the entity (a full replacement). */
     protected void apply(I input, E entity) {
-        mapping.apply(input, entity);
+        mapping().apply(input, entity);
     }
 
     /** The input that would write the entity as it is: what a merge patch applies to. */
     protected I toInput(E entity) {
-        return mapping.toInput(entity);
+        return mapping().toInput(entity);
+    }
+
+    private EntityMapping<E, I> mapping() {
+        if (mapping == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " has no generated mapping: it must override "
+                    + "apply and toInput");
+        }
+        return mapping;
     }
 
     protected abstract V toView(E entity);
@@ -213,12 +221,6 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
             ids.forEach(id -> result.add(reference(type, id)));
         }
         return result;
-    }
-
-    /** Changes a managed collection in place, so that Hibernate sees it dirty and bumps the owner's version. */
-    protected static <R> void replace(Set<R> current, Set<R> wanted) {
-        current.retainAll(wanted);
-        current.addAll(wanted);
     }
 
     protected static List<UUID> ids(Collection<? extends VersionedEntity> entities) {

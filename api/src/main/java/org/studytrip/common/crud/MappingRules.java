@@ -1,5 +1,6 @@
 package org.studytrip.common.crud;
 
+import org.mapstruct.CollectionMappingStrategy;
 import org.mapstruct.MapperConfig;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingInheritanceStrategy;
@@ -11,12 +12,14 @@ import org.studytrip.common.persistence.VersionedEntity;
 /**
  * What every generated mapping follows: a target field that nothing maps is a compile error, in both directions
  * (an entity field no input sets, an input field that a merge patch would drop); references between entities are
- * ids in inputs ({@link References}); a list left out empties the collection; what the server keeps (id, version,
- * timestamps) is never written from input.
+ * ids in inputs ({@link References}); a list left out empties the collection; collections are set through the
+ * entity's setter, which changes them in place (never cleared and refilled, which would bump the version of a record
+ * that did not change); what the server keeps (id, version, timestamps) is never written from input.
  */
 @MapperConfig(unmappedTargetPolicy = ReportingPolicy.ERROR, uses = References.class,
         mappingInheritanceStrategy = MappingInheritanceStrategy.AUTO_INHERIT_FROM_CONFIG,
-        nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+        nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT,
+        collectionMappingStrategy = CollectionMappingStrategy.TARGET_IMMUTABLE)
 public interface MappingRules {
 
     @Mapping(target = "id", ignore = true)

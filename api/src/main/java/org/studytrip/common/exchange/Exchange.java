@@ -16,9 +16,6 @@ public @interface Exchange {
     /** One record, as people say it: {@code city}, {@code participation}. */
     String noun();
 
-    /** Whether each record has a unique code, which a creation must not take from another. */
-    boolean coded() default true;
-
     /** What a delete also does or answers; by default a 409 naming what still refers to the record. */
     String onDelete() default "Answers 409 naming what still refers to the {noun}.";
 

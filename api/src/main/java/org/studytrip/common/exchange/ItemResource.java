@@ -32,8 +32,7 @@ import org.studytrip.common.web.VersionedView;
  * its path, tag, list and extra operations; {@link CollectionResource} adds creation. By default anyone reads and
  * organisers write; a resource with other rules overrides the operation with its roles and {@code super}'s body.
  * The contract's wording names the record through the {@link Exchange} of the resource class, which also says
- * whether a delete may cascade (the parameter is read everywhere, and cascades only where something belongs to the
- * record).
+ * whether a delete may cascade (elsewhere the parameter is not read, as if it were not sent).
  *
  * @param <I> the record accepted from clients
  * @param <V> the record returned
@@ -42,9 +41,20 @@ import org.studytrip.common.web.VersionedView;
 public abstract class ItemResource<I, V extends VersionedView, S extends CrudService<?, I, V>> {
 
     protected final S service;
+    private final boolean cascades;
 
     protected ItemResource(S service) {
         this.service = service;
+        this.cascades = !exchangeOf(getClass()).cascade().isEmpty();
+    }
+
+    private static Exchange exchangeOf(Class<?> type) {
+        for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
+            if (candidate.isAnnotationPresent(Exchange.class)) {
+                return candidate.getAnnotation(Exchange.class);
+            }
+        }
+        throw new IllegalStateException(type.getName() + " has the standard exchange but says no @Exchange");
     }
 
     @GET
@@ -87,7 +97,7 @@ public abstract class ItemResource<I, V extends VersionedView, S extends CrudSer
     @Operation(summary = "Delete {a noun}", description = "Requires If-Match. {onDelete}")
     public RestResponse<Void> delete(@RestPath String id, @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(hidden = true) String cascade) {
-        service.delete(id, Preconditions.ifMatch(ifMatch), QueryValues.bool("cascade", cascade));
+        service.delete(id, Preconditions.ifMatch(ifMatch), cascades && QueryValues.bool("cascade", cascade));
         return Responses.deleted();
     }
 }

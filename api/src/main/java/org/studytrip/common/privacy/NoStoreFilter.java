@@ -16,8 +16,9 @@ public class NoStoreFilter {
     @ServerResponseFilter
     public void noStore(ResourceInfo resource, ContainerResponseContext response) {
         Method method = resource.getResourceMethod();
-        boolean personalOperation = method != null && (method.isAnnotationPresent(PersonalData.class)
-                || resource.getResourceClass().isAnnotationPresent(PersonalData.class));
+        PersonalData marked = method == null ? null : method.isAnnotationPresent(PersonalData.class)
+                ? method.getAnnotation(PersonalData.class) : resource.getResourceClass().getAnnotation(PersonalData.class);
+        boolean personalOperation = marked != null && marked.value();
         if (personalOperation || ProtectedReads.happened()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

@@ -9,4 +9,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PersonalData {
+
+    /** {@code false} on an operation of such a resource that serves none (a list of public profiles). */
+    boolean value() default true;
 }

@@ -7,7 +7,6 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
-import org.studytrip.common.problem.ProblemType;
 
 /**
  * What a failure of database access means for the caller, read from the SQL exception at the bottom of whatever

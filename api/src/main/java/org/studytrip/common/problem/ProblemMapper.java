@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.studytrip.common.problem.DatabaseFailures;
 import org.studytrip.common.problem.Problem.FieldError;
 
 /**

@@ -22,7 +22,6 @@ import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.problem.RouteProblems;
-import org.studytrip.common.protection.LimitsConfig;
 import org.studytrip.common.text.TextRules;
 
 /**

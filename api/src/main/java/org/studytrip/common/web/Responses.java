@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import org.studytrip.common.web.VersionedView;
 
 /** The success responses of the API: ETags on single resources, Location on creation, Link headers on pages. */
 public final class Responses {

@@ -35,4 +35,8 @@ public class Expert extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     @OrderBy("code")
     public Set<Topic> topics = new LinkedHashSet<>();
+
+    public void setTopics(Set<Topic> wanted) {
+        changeTo(topics, wanted);
+    }
 }

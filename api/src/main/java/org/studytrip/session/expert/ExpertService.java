@@ -2,14 +2,11 @@ package org.studytrip.session.expert;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
-import org.studytrip.organisation.Organisation;
-import org.studytrip.topic.Topic;
 
 @ApplicationScoped
 public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> {

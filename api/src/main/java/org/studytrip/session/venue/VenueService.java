@@ -3,7 +3,6 @@ package org.studytrip.session.venue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mapstruct.factory.Mappers;
-import org.studytrip.city.City;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
