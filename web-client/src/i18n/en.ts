@@ -170,6 +170,15 @@ export const en = {
     secretariat: 'Secretariat',
     other: 'Other',
   },
+  catalogue: {
+    searchLabel: 'Search by name or code',
+    search: 'Search',
+    found: 'Nothing found | 1 found | {count} found',
+    pages: 'Pages',
+    page: 'Page {page} of {pages}',
+    previous: 'Previous page',
+    next: 'Next page',
+  },
   topics: {
     heading: 'Topics',
     sessions: 'no sessions | {count} session | {count} sessions',

@@ -172,6 +172,15 @@ export const ko: Messages = {
     secretariat: '사무국',
     other: '기타',
   },
+  catalogue: {
+    searchLabel: '이름이나 코드로 검색',
+    search: '검색',
+    found: '결과 없음 | 1건 | {count}건',
+    pages: '페이지',
+    page: '{pages}쪽 중 {page}쪽',
+    previous: '이전 페이지',
+    next: '다음 페이지',
+  },
   topics: {
     heading: '주제',
     sessions: '세션 없음 | 세션 {count}개 | 세션 {count}개',

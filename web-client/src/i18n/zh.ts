@@ -172,6 +172,15 @@ export const zh: Messages = {
     secretariat: '秘书处',
     other: '其他',
   },
+  catalogue: {
+    searchLabel: '按名称或代码搜索',
+    search: '搜索',
+    found: '未找到 | 找到 1 项 | 找到 {count} 项',
+    pages: '分页',
+    page: '第 {page} 页，共 {pages} 页',
+    previous: '上一页',
+    next: '下一页',
+  },
   topics: {
     heading: '主题',
     sessions: '无活动 | {count} 项活动 | {count} 项活动',
