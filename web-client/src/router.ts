@@ -47,6 +47,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./features/account/PersonRecordView.vue'),
   },
   { path: '/topics', name: 'topics', component: () => import('./features/catalogue/TopicsView.vue') },
+  { path: '/topics/new', name: 'topic-new', component: () => import('./features/catalogue/TopicEditView.vue') },
+  {
+    path: '/topics/:topicId/edit',
+    name: 'topic-edit',
+    props: true,
+    component: () => import('./features/catalogue/TopicEditView.vue'),
+  },
   { path: '/cities', name: 'cities', component: () => import('./features/catalogue/CitiesView.vue') },
   { path: '/organisations', name: 'organisations', component: () => import('./features/catalogue/OrganisationsView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shared/NotFoundView.vue') },
