@@ -62,7 +62,7 @@ function parentParameter(path: string): string {
 }
 
 /** The standard exchange of one record: read, replace, merge-patch and delete, each write with If-Match. */
-export function items<I extends ItemPath>(item: I) {
+function items<I extends ItemPath>(item: I) {
   type View = Ok<Method<I, 'get'>>
   return {
     get: (id: string, fresh = false): Promise<Answer<View>> =>
@@ -81,7 +81,7 @@ export function items<I extends ItemPath>(item: I) {
 }
 
 /** A top-level collection: its list (paging, search, filters) and creation, and the exchange of its items. */
-export function collection<C extends CollectionPath>(path: C) {
+function collection<C extends CollectionPath>(path: C) {
   const item = `${path}/{id}` as ItemOf<C>
   type Page = Ok<Method<C, 'get'>>
   type Input = JsonBody<Method<C, 'post'>>
@@ -95,7 +95,7 @@ export function collection<C extends CollectionPath>(path: C) {
 }
 
 /** A list below another record (a trip's sessions, who read a person's details), and creation there if it has one. */
-export function below<C extends ReadPath>(path: C) {
+function below<C extends ReadPath>(path: C) {
   type Page = Ok<Method<C, 'get'>>
   type Input = JsonBody<Method<C, 'post'>>
   type View = Created<Method<C, 'post'>>
@@ -109,7 +109,7 @@ export function below<C extends ReadPath>(path: C) {
 }
 
 /** One representation of another record, read whole (a trip's itinerary, a person's export). */
-export function reading<R extends ReadPath>(path: R) {
+function reading<R extends ReadPath>(path: R) {
   type View = Ok<Method<R, 'get'>>
   const parent = parentParameter(path)
   return {

@@ -27,8 +27,9 @@ export function useCatalogue<P extends Paged>(list: (query: CatalogueQuery) => P
   const router = useRouter()
   const q = computed(() => (typeof route.query.q === 'string' ? route.query.q : ''))
   const page = computed(() => Math.max(0, Number.parseInt(String(route.query.page ?? '0'), 10) || 0))
+  // Keyed by value, so a navigation that leaves both as they were loads nothing again.
   const loaded = useLoad(() => list({ q: q.value || undefined, page: page.value, size: CATALOGUE_PAGE_SIZE }),
-    () => [q.value, page.value])
+    () => `${page.value}:${q.value}`)
 
   function search(text: string): void {
     void router.replace({ query: { ...route.query, q: text.trim() || undefined, page: undefined } })

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.References;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
@@ -115,7 +116,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
 
     @Override
     protected void apply(ParticipantInput input, Participant participant) {
-        Person person = reference(Person.class, input.personId());
+        Person person = References.reference(input.personId(), Person.class);
         boolean taken = Participant.count("trip = ?1 and person = ?2 and id <> ?3", participant.trip, person,
                 participant.id == null ? new UUID(0, 0) : participant.id) > 0;
         if (taken) {
@@ -125,7 +126,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         participant.person = person;
         participant.role = input.role();
         participant.position = input.position();
-        participant.organisation = reference(Organisation.class, input.organisationId());
+        participant.organisation = References.reference(input.organisationId(), Organisation.class);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.References;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
@@ -71,8 +72,8 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
         session.type = input.type();
         session.startsAt = input.startsAt().toInstant();
         session.endsAt = input.endsAt().toInstant();
-        session.venue = reference(Venue.class, input.venueId());
-        session.host = reference(Organisation.class, input.hostId());
+        session.venue = References.reference(input.venueId(), Venue.class);
+        session.host = References.reference(input.hostId(), Organisation.class);
         session.setExperts(references(Expert.class, input.expertIds()));
         session.setTopics(references(Topic.class, input.topicIds()));
         session.language = input.language();

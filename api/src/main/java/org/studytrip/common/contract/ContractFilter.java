@@ -261,10 +261,7 @@ public class ContractFilter implements OASFilter {
             operation.setOperationId(target.name());
             return;
         }
-        Exchange exchange = target.resource().getAnnotation(Exchange.class);
-        if (exchange == null) {
-            throw new IllegalStateException(target.resource().getName() + " has the standard exchange but no @Exchange");
-        }
+        Exchange exchange = ItemResource.exchangeOf(target.resource());
         operation.setOperationId(target.name() + target.resource().getSimpleName().replaceFirst("Resource$", ""));
         operation.setSummary(word(operation.getSummary(), exchange, target.coded()));
         operation.setDescription(word(operation.getDescription(), exchange, target.coded()));

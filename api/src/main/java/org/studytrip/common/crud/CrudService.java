@@ -209,16 +209,11 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         return entity;
     }
 
-    /** The entity an input refers to by id (null stays null); an unknown id is a 400 on the field that holds it. */
-    protected static <R extends VersionedEntity> R reference(Class<R> type, UUID id) {
-        return References.reference(id, type);
-    }
-
     /** The entities an input lists by id, in order. */
     protected static <R extends VersionedEntity> Set<R> references(Class<R> type, List<UUID> ids) {
         Set<R> result = new LinkedHashSet<>();
         if (ids != null) {
-            ids.forEach(id -> result.add(reference(type, id)));
+            ids.forEach(id -> result.add(References.reference(id, type)));
         }
         return result;
     }

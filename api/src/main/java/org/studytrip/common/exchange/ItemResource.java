@@ -48,7 +48,8 @@ public abstract class ItemResource<I, V extends VersionedView, S extends CrudSer
         this.cascades = !exchangeOf(getClass()).cascade().isEmpty();
     }
 
-    private static Exchange exchangeOf(Class<?> type) {
+    /** The {@link Exchange} a resource class says, also through the subclasses the framework may make of it. */
+    public static Exchange exchangeOf(Class<?> type) {
         for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
             if (candidate.isAnnotationPresent(Exchange.class)) {
                 return candidate.getAnnotation(Exchange.class);
