@@ -20,6 +20,8 @@ export const PERSONAL_DATA = {
   maskedDelegatePassport: 'G55501234',
   erasedPersonPassport: 'E12345678',
   participantPhone: '+86 10 8888 0000',
+  deskDelegatePassport: 'D24681357',
+  deskDelegateEmail: 'wang.fang@desk.example',
 } as const
 
 /** A token of the local issuer the test API trusts. */

@@ -31,7 +31,12 @@ test('main views are accessible, with screenshots at phone and laptop size', asy
   await checkView(page, '/topics', 'topics', async (p) => expect(p.locator('.card').first()).toBeVisible())
   await checkView(page, '/cities', 'cities', async (p) => expect(p.getByTestId('city-map')).toBeVisible())
   await checkView(page, '/organisations', 'organisations', async (p) => expect(p.locator('.card').first()).toBeVisible())
+  await checkView(page, '/venues', 'venues', async (p) => expect(p.getByTestId('venue-list').locator('.card').first()).toBeVisible())
+  await checkView(page, '/experts', 'experts', async (p) => expect(p.getByTestId('expert-list').locator('.card').first()).toBeVisible())
+  await checkView(page, '/people', 'people', async (p) => expect(p.getByTestId('person-list').locator('.card').first()).toBeVisible())
   await checkView(page, `/sessions/${cancelled.id}/edit`, 'session-edit', async (p) => expect(p.getByTestId('session-form')).toBeVisible())
+  await checkView(page, '/trips/new', 'trip-new', async (p) => expect(p.getByTestId('trip-form')).toBeVisible())
+  await checkView(page, `/trips/${trip.id}/participants/new`, 'participant-new', async (p) => expect(p.getByTestId('participant-form')).toBeVisible())
 })
 
 test('the app works from the keyboard', async ({ page, request }) => {

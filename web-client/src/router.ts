@@ -1,5 +1,19 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
+import { desks, type DeskName } from './features/desk/desks'
 import { completeProviderSignOut } from './shared/auth'
+
+const DeskList = () => import('./features/desk/DeskListView.vue')
+const DeskEdit = () => import('./features/desk/DeskEditView.vue')
+
+/** A desk resource's routes: its list (unless listed elsewhere, `null`), a new record, and editing one. */
+function desk(name: DeskName, list: RouteComponent | (() => Promise<unknown>) | null = DeskList): RouteRecordRaw[] {
+  const { route, list: listName } = desks[name]
+  return [
+    ...(list ? [{ path: `/${name}`, name: listName, component: list, props: list === DeskList ? { desk: name } : {} }] : []),
+    { path: `/${name}/new`, name: `${route}-new`, component: DeskEdit, props: { desk: name } },
+    { path: `/${name}/:id/edit`, name: `${route}-edit`, component: DeskEdit, props: (to) => ({ desk: name, id: to.params.id }) },
+  ] as RouteRecordRaw[]
+}
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'trips', component: () => import('./features/trips/TripsView.vue') },
@@ -12,8 +26,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'itinerary', name: 'itinerary', component: () => import('./features/trips/ItineraryView.vue') },
       { path: 'delegation', name: 'delegation', component: () => import('./features/delegation/DelegationView.vue') },
       { path: 'topics', name: 'trip-topics', component: () => import('./features/trips/TripTopicsView.vue') },
-      { path: 'edit', name: 'trip-edit', component: () => import('./features/trips/TripEditView.vue') },
       { path: 'sessions/new', name: 'session-new', component: () => import('./features/sessions/SessionEditView.vue') },
+      { path: 'participants/new', name: 'participant-new', component: () => import('./features/delegation/ParticipantEditView.vue') },
     ],
   },
   { path: '/sessions/:sessionId', name: 'session', props: true, component: () => import('./features/sessions/SessionView.vue') },
@@ -46,16 +60,13 @@ const routes: RouteRecordRaw[] = [
     props: true,
     component: () => import('./features/account/PersonRecordView.vue'),
   },
-  { path: '/topics', name: 'topics', component: () => import('./features/catalogue/TopicsView.vue') },
-  { path: '/topics/new', name: 'topic-new', component: () => import('./features/catalogue/TopicEditView.vue') },
-  {
-    path: '/topics/:topicId/edit',
-    name: 'topic-edit',
-    props: true,
-    component: () => import('./features/catalogue/TopicEditView.vue'),
-  },
-  { path: '/cities', name: 'cities', component: () => import('./features/catalogue/CitiesView.vue') },
-  { path: '/organisations', name: 'organisations', component: () => import('./features/catalogue/OrganisationsView.vue') },
+  ...desk('topics'),
+  ...desk('cities', () => import('./features/catalogue/CitiesView.vue')),
+  ...desk('organisations', () => import('./features/catalogue/OrganisationsView.vue')),
+  ...desk('venues'),
+  ...desk('experts'),
+  ...desk('people'),
+  ...desk('trips', null),
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shared/NotFoundView.vue') },
 ]
 

@@ -1,4 +1,4 @@
-import { ref, shallowRef, type Ref } from 'vue'
+import { computed, ref, shallowRef, type Ref } from 'vue'
 import type { Answer } from '../api/client'
 import type { Current } from '../api/resources'
 import { useLoad } from './useLoad'
@@ -6,15 +6,17 @@ import { useSubmit } from './useSubmit'
 
 /**
  * An edit form over one resource: its draft, the version it was loaded at (sent as If-Match), saving state
- * and server errors. After a 412, `reloadLatest()` loads the other person's version into the form.
+ * and server errors. After a 412, `reloadLatest()` loads the other person's version into the form. Without
+ * `load`, the form creates a record: it starts from an empty draft and is ready at once.
  */
-export function useEditor<T, D>(load: () => Promise<Answer<T>>, toDraft: (value: T | undefined) => D) {
+export function useEditor<T, D>(load: (() => Promise<Answer<T>>) | undefined, toDraft: (value: T | undefined) => D) {
   const draft = ref(toDraft(undefined)) as Ref<D>
   const etag = ref('')
   const original = shallowRef<T>()
   const submit = useSubmit()
 
   const loader = useLoad(async () => {
+    if (!load) return { data: undefined, etag: '', fetchedAt: new Date(), fromDeviceCache: false }
     const answer = await load()
     original.value = answer.data
     etag.value = answer.etag
@@ -32,5 +34,7 @@ export function useEditor<T, D>(load: () => Promise<Answer<T>>, toDraft: (value:
     await loader.reload()
   }
 
-  return { draft, etag, original, loader, version, reloadLatest, ...submit }
+  const ready = computed(() => !load || original.value !== undefined)
+
+  return { draft, etag, original, loader, ready, version, reloadLatest, ...submit }
 }
