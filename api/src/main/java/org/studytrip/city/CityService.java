@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.Listing;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class CityService extends CrudService<City, CityInput, CityView> {
+public class CityService extends CrudService<City, CityInput, CityView> implements Listing<CityFilter, CityView> {
 
     private static final Sorting SORTING = Sorting.by("code",
             "code", "name:name.en", "province:province.en", "level", "country", "createdAt", "updatedAt");
@@ -18,6 +19,7 @@ public class CityService extends CrudService<City, CityInput, CityView> {
         super(City.class, CityInput.class, "city", Mappers.getMapper(CityMapping.class));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CityView> list(CityFilter filter) {
         Criteria criteria = new Criteria()

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.Listing;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class OrganisationService extends CrudService<Organisation, OrganisationInput, OrganisationView> {
+public class OrganisationService extends CrudService<Organisation, OrganisationInput, OrganisationView> implements Listing<OrganisationFilter, OrganisationView> {
 
     private static final Sorting SORTING = Sorting.by("code",
             "code", "name:name.en", "type", "country", "createdAt", "updatedAt");
@@ -19,6 +20,7 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
         super(Organisation.class, OrganisationInput.class, "organisation", Mappers.getMapper(OrganisationMapping.class));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganisationView> list(OrganisationFilter filter) {
         Criteria criteria = new Criteria()

@@ -2,8 +2,6 @@ package org.studytrip.participant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.exchange.Exchange;
@@ -14,14 +12,9 @@ import org.studytrip.common.security.Roles;
 @Tag(name = "Participants", description = "People's parts in a trip: role, position and sending organisation, "
         + "with public profiles only.")
 @Exchange(noun = "participation", onDelete = "The person stays recorded.")
-@Produces(MediaType.APPLICATION_JSON)
 public class ParticipantResource extends ItemResource<ParticipantInput, ParticipantView, ParticipantService> {
 
     static final String PATH = "/api/v1/participants";
-
-    ParticipantResource(ParticipantService participants) {
-        super(participants);
-    }
 
     @Override
     @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})

@@ -6,9 +6,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,12 +30,7 @@ import org.studytrip.common.web.Responses;
 @Tag(name = "People", description = "People recorded once across trips. Lists show public profiles; a person's detail carries contact and protected data and is never cached.")
 @PersonalData
 @Exchange(noun = "person", onDelete = "Answers 409 while the person takes part in trips.")
-@Produces(MediaType.APPLICATION_JSON)
 public class PersonResource extends CollectionResource<PersonInput, PersonView, PersonService> {
-
-    PersonResource(PersonService service) {
-        super(service);
-    }
 
     @GET
     @PersonalData(false)
@@ -85,5 +78,4 @@ public class PersonResource extends CollectionResource<PersonInput, PersonView, 
         service.erase(id, Preconditions.ifMatch(ifMatch));
         return Responses.deleted();
     }
-
 }

@@ -1,8 +1,6 @@
 package org.studytrip.session;
 
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studytrip.common.exchange.Exchange;
 import org.studytrip.common.exchange.ItemResource;
@@ -11,12 +9,7 @@ import org.studytrip.common.exchange.ItemResource;
 @Tag(name = "Sessions", description = "The programme of a trip: lectures, dialogues, site visits and the rest, "
         + "with times in the trip's zone.")
 @Exchange(noun = "session", onDelete = "To tell delegates that a session will not take place, set its status to cancelled instead.")
-@Produces(MediaType.APPLICATION_JSON)
 public class SessionResource extends ItemResource<SessionInput, SessionView, SessionService> {
 
     static final String PATH = "/api/v1/sessions";
-
-    SessionResource(SessionService sessions) {
-        super(sessions);
-    }
 }

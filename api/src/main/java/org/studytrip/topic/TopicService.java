@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.Listing;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
+public class TopicService extends CrudService<Topic, TopicInput, TopicView> implements Listing<ListParameters, TopicView> {
 
     private static final Sorting SORTING = Sorting.by("code", "code", "name:name.en", "createdAt", "updatedAt");
 
@@ -18,6 +19,7 @@ public class TopicService extends CrudService<Topic, TopicInput, TopicView> {
         super(Topic.class, TopicInput.class, "topic", Mappers.getMapper(TopicMapping.class));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TopicView> list(ListParameters list) {
         Criteria criteria = new Criteria().contains(list.text(), "code", "name.en", "name.zh", "name.ko");

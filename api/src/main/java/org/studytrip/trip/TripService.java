@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.Listing;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class TripService extends CrudService<Trip, TripInput, TripView> {
+public class TripService extends CrudService<Trip, TripInput, TripView> implements Listing<TripFilter, TripView> {
 
     @Inject
     TripAccess access;
@@ -32,6 +33,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> {
         super(Trip.class, TripInput.class, "trip", Mappers.getMapper(TripMapping.class));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TripView> list(TripFilter filter) {
         Integer year = filter.year();

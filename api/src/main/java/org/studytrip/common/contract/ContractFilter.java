@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.studytrip.common.crud.Coded;
-import org.studytrip.common.exchange.CollectionResource;
+import org.studytrip.common.exchange.CatalogueResource;
 import org.studytrip.common.exchange.Exchange;
 import org.studytrip.common.exchange.ItemResource;
 import org.studytrip.common.exchange.Kind;
@@ -246,7 +246,7 @@ public class ContractFilter implements OASFilter {
 
         /** Whether this is an operation of the standard exchange, written once in {@link ItemResource}. */
         boolean standard() {
-            return ItemResource.class.isAssignableFrom(resource) && Arrays.stream(CollectionResource.class.getMethods())
+            return ItemResource.class.isAssignableFrom(resource) && Arrays.stream(CatalogueResource.class.getMethods())
                     .anyMatch(method -> method.getName().equals(name)
                             && ItemResource.class.isAssignableFrom(method.getDeclaringClass()));
         }
@@ -262,7 +262,17 @@ public class ContractFilter implements OASFilter {
             return;
         }
         Exchange exchange = ItemResource.exchangeOf(target.resource());
-        operation.setOperationId(target.name() + target.resource().getSimpleName().replaceFirst("Resource$", ""));
+        if (target.name().equals("list")) {
+            // A catalogue's list: its records in the plural, its filter's fields as the query parameters.
+            operation.setOperationId("list" + Character.toUpperCase(exchange.plural().charAt(0)) + exchange.plural().substring(1));
+            // Parameters before responses, where the framework writes those it finds itself.
+            APIResponses responses = operation.getResponses();
+            operation.setResponses(null);
+            operation.setParameters(FilterParameters.of(CatalogueResource.filterOf(target.resource())));
+            operation.setResponses(responses);
+        } else {
+            operation.setOperationId(target.name() + target.resource().getSimpleName().replaceFirst("Resource$", ""));
+        }
         operation.setSummary(word(operation.getSummary(), exchange, target.coded()));
         operation.setDescription(word(operation.getDescription(), exchange, target.coded()));
         if (target.name().equals("delete") && !exchange.cascade().isEmpty()) {
@@ -280,6 +290,8 @@ public class ContractFilter implements OASFilter {
         return text.replace("{onDelete}", exchange.onDelete())
                 .replace("{code rule}", coded ? "; the code must be unused" : "")
                 .replace("{a noun}", ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun)
+                .replace("{nouns}", exchange.plural())
+                .replace("{listing}", exchange.listing())
                 .replace("{noun}", noun);
     }
 

@@ -20,10 +20,6 @@ import org.studytrip.common.web.VersionedView;
 public abstract class CollectionResource<I, V extends VersionedView, S extends CrudService<?, I, V>>
         extends ItemResource<I, V, S> {
 
-    protected CollectionResource(S service) {
-        super(service);
-    }
-
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Kind(OperationKind.CREATE)

@@ -16,6 +16,12 @@ public @interface Exchange {
     /** One record, as people say it: {@code city}, {@code participation}. */
     String noun();
 
+    /** Several records, for a {@link CatalogueResource}'s list: {@code cities}. */
+    String plural() default "";
+
+    /** For a {@link CatalogueResource}: what its list may be filtered and sorted by, as its description. */
+    String listing() default "";
+
     /** What a delete also does or answers; by default a 409 naming what still refers to the record. */
     String onDelete() default "Answers 409 naming what still refers to the {noun}.";
 

@@ -3,6 +3,7 @@ package org.studytrip.common.exchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,13 +41,10 @@ import org.studytrip.common.web.VersionedView;
  */
 public abstract class ItemResource<I, V extends VersionedView, S extends CrudService<?, I, V>> {
 
-    protected final S service;
-    private final boolean cascades;
-
-    protected ItemResource(S service) {
-        this.service = service;
-        this.cascades = !exchangeOf(getClass()).cascade().isEmpty();
-    }
+    /** The subclass's service: the container resolves {@code S} from the class that extends this one. */
+    @Inject
+    protected S service;
+    private final boolean cascades = !exchangeOf(getClass()).cascade().isEmpty();
 
     /** The {@link Exchange} a resource class says, also through the subclasses the framework may make of it. */
     public static Exchange exchangeOf(Class<?> type) {

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.Listing;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> {
+public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> implements Listing<ExpertFilter, ExpertView> {
 
     private static final Sorting SORTING = Sorting.by("name", "name:name.en", "createdAt", "updatedAt");
 
@@ -17,6 +18,7 @@ public class ExpertService extends CrudService<Expert, ExpertInput, ExpertView> 
         super(Expert.class, ExpertInput.class, "expert", Mappers.getMapper(ExpertMapping.class));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExpertView> list(ExpertFilter filter) {
         Criteria criteria = new Criteria()

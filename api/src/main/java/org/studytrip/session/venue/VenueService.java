@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.Listing;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
+public class VenueService extends CrudService<Venue, VenueInput, VenueView> implements Listing<VenueFilter, VenueView> {
 
     private static final Sorting SORTING = Sorting.by("name", "name:name.en", "createdAt", "updatedAt");
 
@@ -17,6 +18,7 @@ public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
         super(Venue.class, VenueInput.class, "venue", Mappers.getMapper(VenueMapping.class));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VenueView> list(VenueFilter filter) {
         Criteria criteria = new Criteria()
