@@ -4,9 +4,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ApiEnums;
+import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.ListParameters;
 
 /** What a list of cities may be narrowed to; a filter that is absent is not applied. */
+@ListDescription("Filter by province, level, country or text; sortable by code, name, province, level, country, "
+        + "createdAt, updatedAt.")
 public class CityFilter extends ListParameters {
 
     @RestQuery

@@ -7,8 +7,6 @@ import org.studytrip.common.exchange.Exchange;
 
 @Path("/api/v1/cities")
 @Tag(name = "Cities", description = "Local governments' places that send delegates, with their home time zone.")
-@Exchange(noun = "city", plural = "cities",
-        listing = "Filter by province, level, country or text; sortable by code, name, province, level, "
-        + "country, createdAt, updatedAt.")
+@Exchange(noun = "city", plural = "cities")
 public class CityResource extends CatalogueResource<CityInput, CityView, CityService, CityFilter> {
 }

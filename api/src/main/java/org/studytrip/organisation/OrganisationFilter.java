@@ -4,9 +4,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ApiEnums;
+import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.ListParameters;
 
 /** What a list of organisations may be narrowed to; a filter that is absent is not applied. */
+@ListDescription("Filter by type, country, city (code) or text; sortable by code, name, type, country, createdAt, "
+        + "updatedAt.")
 public class OrganisationFilter extends ListParameters {
 
     @RestQuery

@@ -7,8 +7,6 @@ import org.studytrip.common.exchange.Exchange;
 
 @Path("/api/v1/organisations")
 @Tag(name = "Organisations", description = "Ministries, agencies, institutions, partnerships, local governments and secretariats that organise trips or send delegates.")
-@Exchange(noun = "organisation", plural = "organisations",
-        listing = "Filter by type, country, city (code) or text; sortable by code, name, type, country, "
-        + "createdAt, updatedAt.")
+@Exchange(noun = "organisation", plural = "organisations")
 public class OrganisationResource extends CatalogueResource<OrganisationInput, OrganisationView, OrganisationService, OrganisationFilter> {
 }

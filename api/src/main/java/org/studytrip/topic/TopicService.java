@@ -6,12 +6,11 @@ import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.crud.Listing;
 import org.studytrip.common.web.Criteria;
-import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class TopicService extends CrudService<Topic, TopicInput, TopicView> implements Listing<ListParameters, TopicView> {
+public class TopicService extends CrudService<Topic, TopicInput, TopicView> implements Listing<TopicFilter, TopicView> {
 
     private static final Sorting SORTING = Sorting.by("code", "code", "name:name.en", "createdAt", "updatedAt");
 
@@ -21,7 +20,7 @@ public class TopicService extends CrudService<Topic, TopicInput, TopicView> impl
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TopicView> list(ListParameters list) {
+    public Page<TopicView> list(TopicFilter list) {
         Criteria criteria = new Criteria().contains(list.text(), "code", "name.en", "name.zh", "name.ko");
         return Page.of(Topic.find(criteria.query(), SORTING.parse(list.sort), criteria.parameters()),
                 list.pageRequest(), TopicView::of);

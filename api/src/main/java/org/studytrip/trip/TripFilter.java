@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ApiEnums;
+import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.QueryValues;
 
@@ -13,6 +14,9 @@ import org.studytrip.common.web.QueryValues;
  * What a list of trips may be narrowed to; a filter that is absent is not applied: {@code year} of the start date,
  * {@code topic} and {@code city} by code, {@code organisation} as organiser or sender.
  */
+@ListDescription("Filter by year, status, topic (code), sending city (code), organisation (id, as organiser or "
+        + "sender) or text; sortable by code, title, startDate, status, createdAt, updatedAt. Newest first "
+        + "by default.")
 public class TripFilter extends ListParameters {
 
     @RestQuery

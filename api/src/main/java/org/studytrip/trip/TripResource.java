@@ -9,8 +9,6 @@ import org.studytrip.common.exchange.Exchange;
 @Tag(name = "Trips", description = "Editions of the programme: dates, host country and zone, organiser, topics and sending organisations.")
 @Exchange(noun = "trip", onDelete = "A trip with sessions or participants answers 409 unless cascade=true, which "
         + "deletes them with it (the people stay recorded). A trip that a later edition builds on cannot be deleted.",
-        cascade = "Also delete the trip's sessions and participants.", plural = "trips",
-        listing = "Filter by year, status, topic (code), sending city (code), organisation (id, as organiser or "
-        + "sender) or text; sortable by code, title, startDate, status, createdAt, updatedAt. Newest first by default.")
+        cascade = "Also delete the trip's sessions and participants.", plural = "trips")
 public class TripResource extends CatalogueResource<TripInput, TripView, TripService, TripFilter> {
 }

@@ -33,6 +33,7 @@ import org.studytrip.common.exchange.ItemResource;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.problem.Problem;
+import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.MergePatcher;
 
 /**
@@ -264,11 +265,15 @@ public class ContractFilter implements OASFilter {
         Exchange exchange = ItemResource.exchangeOf(target.resource());
         if (target.name().equals("list")) {
             // A catalogue's list: its records in the plural, its filter's fields as the query parameters.
+            Class<?> filter = CatalogueResource.filterOf(target.resource());
             operation.setOperationId("list" + Character.toUpperCase(exchange.plural().charAt(0)) + exchange.plural().substring(1));
+            operation.setDescription(Optional.ofNullable(filter.getAnnotation(ListDescription.class)).orElseThrow(() ->
+                    new IllegalStateException(filter.getName() + " does not say what the list is filtered and sorted by"))
+                    .value());
             // Parameters before responses, where the framework writes those it finds itself.
             APIResponses responses = operation.getResponses();
             operation.setResponses(null);
-            operation.setParameters(FilterParameters.of(CatalogueResource.filterOf(target.resource())));
+            operation.setParameters(FilterParameters.of(filter));
             operation.setResponses(responses);
         } else {
             operation.setOperationId(target.name() + target.resource().getSimpleName().replaceFirst("Resource$", ""));
@@ -291,7 +296,6 @@ public class ContractFilter implements OASFilter {
                 .replace("{code rule}", coded ? "; the code must be unused" : "")
                 .replace("{a noun}", ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun)
                 .replace("{nouns}", exchange.plural())
-                .replace("{listing}", exchange.listing())
                 .replace("{noun}", noun);
     }
 

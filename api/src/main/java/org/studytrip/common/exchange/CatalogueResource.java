@@ -19,7 +19,8 @@ import org.studytrip.common.web.VersionedView;
 
 /**
  * A top-level collection that anyone may list, narrowed by a filter of its own: the list written once. Its query
- * parameters are the filter's fields, bound by {@link QueryBinding} and put in the contract from the same fields.
+ * parameters are the filter's fields, bound by {@link QueryBinding} and put in the contract from the same fields,
+ * with the filter's {@code @ListDescription}.
  *
  * @param <F> the filter, whose text fields marked {@code @RestQuery} are the list's query parameters
  */
@@ -31,7 +32,7 @@ public abstract class CatalogueResource<I, V extends VersionedView, S extends Cr
     @GET
     @PermitAll
     @Kind(OperationKind.LIST)
-    @Operation(summary = "List {nouns}", description = "{listing}")
+    @Operation(summary = "List {nouns}", description = "{the filter's @ListDescription}")
     public RestResponse<Page<V>> list(@Context UriInfo uriInfo) {
         @SuppressWarnings("unchecked")
         F filter = (F) QueryBinding.bind(filterType, uriInfo.getQueryParameters());

@@ -19,9 +19,6 @@ public @interface Exchange {
     /** Several records, for a {@link CatalogueResource}'s list: {@code cities}. */
     String plural() default "";
 
-    /** For a {@link CatalogueResource}: what its list may be filtered and sorted by, as its description. */
-    String listing() default "";
-
     /** What a delete also does or answers; by default a 409 naming what still refers to the record. */
     String onDelete() default "Answers 409 naming what still refers to the {noun}.";
 

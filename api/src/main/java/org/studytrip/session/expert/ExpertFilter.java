@@ -5,10 +5,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.QueryValues;
 
 /** What a list of experts may be narrowed to; a filter that is absent is not applied. */
+@ListDescription("Filter by organisation (id), topic (code) or text in names; sortable by name, createdAt, "
+        + "updatedAt.")
 public class ExpertFilter extends ListParameters {
 
     @RestQuery

@@ -7,8 +7,6 @@ import org.studytrip.common.exchange.Exchange;
 
 @Path("/api/v1/experts")
 @Tag(name = "Experts", description = "The people the delegation meets: names, titles, organisations, topics.")
-@Exchange(noun = "expert", plural = "experts",
-        listing = "Filter by organisation (id), topic (code) or text in names; sortable by name, createdAt, "
-        + "updatedAt.")
+@Exchange(noun = "expert", plural = "experts")
 public class ExpertResource extends CatalogueResource<ExpertInput, ExpertView, ExpertService, ExpertFilter> {
 }

@@ -7,8 +7,6 @@ import org.studytrip.common.exchange.Exchange;
 
 @Path("/api/v1/venues")
 @Tag(name = "Venues", description = "Where sessions happen, with addresses in local script and in English.")
-@Exchange(noun = "venue", plural = "venues",
-        listing = "Filter by city (code) or text in names and addresses; sortable by name, createdAt, "
-        + "updatedAt.")
+@Exchange(noun = "venue", plural = "venues")
 public class VenueResource extends CatalogueResource<VenueInput, VenueView, VenueService, VenueFilter> {
 }
