@@ -6,10 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ApiEnums;
+import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.QueryValues;
 
 /** What a list of a trip's participants may be narrowed to; a filter that is absent is not applied. */
+@ListDescription("Public profiles only. Filter by sending organisation (id), city (code), role or text in names; "
+        + "sortable by familyName, role, createdAt, updatedAt.")
 public class ParticipantFilter extends ListParameters {
 
     @RestQuery

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.TripRecords;
 import org.studytrip.common.crud.References;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
@@ -24,7 +25,8 @@ import org.studytrip.person.ProtectedDetailsVault;
 import org.studytrip.trip.Trip;
 
 @ApplicationScoped
-public class ParticipantService extends CrudService<Participant, ParticipantInput, ParticipantView> {
+public class ParticipantService extends CrudService<Participant, ParticipantInput, ParticipantView>
+        implements TripRecords<ParticipantInput, ParticipantView, ParticipantFilter> {
 
     @Inject
     ParticipantVisibility tripPeople;
@@ -47,6 +49,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         fixedAfterCreation("personId", ParticipantInput::personId);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParticipantView> list(String tripId, ParticipantFilter filter) {
         Criteria criteria = new Criteria()
@@ -85,6 +88,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         return new Tagged<>(DelegationsView.of(trip.id, participants, passportMask(), visibility), tag.value());
     }
 
+    @Override
     /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */
     @Transactional
     public ParticipantView create(String tripId, ParticipantInput input) {

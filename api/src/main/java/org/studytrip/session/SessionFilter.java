@@ -10,10 +10,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.validation.StorableDate;
 import org.studytrip.common.web.ApiEnums;
+import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.QueryValues;
 
 /** What a list of a trip's sessions may be narrowed to; a filter that is absent is not applied. */
+@ListDescription("In start order by default. Filter by day (in the trip's zone), topic (code), expert (id), venue "
+        + "(id), status or text; sortable by startsAt, title, type, status, updatedAt.")
 public class SessionFilter extends ListParameters {
 
     @RestQuery

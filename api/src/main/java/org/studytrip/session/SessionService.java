@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.TripRecords;
 import org.studytrip.common.crud.References;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
@@ -19,7 +20,8 @@ import org.studytrip.trip.Trip;
 import org.studytrip.trip.TripAccess;
 
 @ApplicationScoped
-public class SessionService extends CrudService<Session, SessionInput, SessionView> {
+public class SessionService extends CrudService<Session, SessionInput, SessionView>
+        implements TripRecords<SessionInput, SessionView, SessionFilter> {
 
     @Inject
     TripAccess access;
@@ -31,6 +33,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
         super(Session.class, SessionInput.class, "session");
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionView> list(String tripId, SessionFilter filter) {
         Trip trip = access.programme(tripId);
@@ -49,6 +52,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
                 filter.pageRequest(), (Session session) -> SessionView.of(session, visibility));
     }
 
+    @Override
     @Transactional
     public SessionView create(String tripId, SessionInput input) {
         Trip trip = Trip.require(tripId);

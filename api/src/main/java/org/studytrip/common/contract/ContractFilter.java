@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -57,14 +59,15 @@ public class ContractFilter implements OASFilter {
         Components components = openAPI.getComponents();
         components.getSchemas().values().forEach(ContractFilter::close);
         addHeaders(components);
-        openAPI.getPaths().getPathItems().values().forEach(item ->
-                item.getOperations().forEach((method, operation) -> describe(item, operation, components)));
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, operation) -> describe(path, item, operation, components)));
     }
 
-    private static void describe(PathItem item, Operation operation, Components components) {
+    private static void describe(String path, PathItem item, Operation operation, Components components) {
         ResourceMethod target = ResourceMethod.of(operation.getOperationId());
         Kind kind = target.kind();
         name(operation, target);
+        declarePathParameters(path, operation);
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(ContractFilter::describeParameter);
             // In a stable order wherever a parameter is declared (a resource's filter, the paging it inherits).
@@ -123,6 +126,25 @@ public class ContractFilter implements OASFilter {
         withHeader(responses.getAPIResponse("503"), "Retry-After");
         responses.getAPIResponses().values().forEach(response ->
                 withHeader(withHeader(withHeader(response, CORS_ORIGIN), RATE_LIMIT_POLICY), RATE_LIMIT));
+    }
+
+    /**
+     * Every variable of the path is a parameter, also where an operation is inherited and overridden only to change
+     * its roles (the framework then finds no annotation on the override's parameters).
+     */
+    private static void declarePathParameters(String path, Operation operation) {
+        List<Parameter> parameters = new ArrayList<>(Optional.ofNullable(operation.getParameters()).orElse(List.of()));
+        Matcher variables = Pattern.compile("\\{(\\w+)}").matcher(path);
+        while (variables.find()) {
+            String name = variables.group(1);
+            if (parameters.stream().noneMatch(parameter -> parameter.getIn() == Parameter.In.PATH && parameter.getName().equals(name))) {
+                parameters.add(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .schema(OASFactory.createSchema()));
+            }
+        }
+        if (!parameters.isEmpty()) {
+            operation.setParameters(parameters);
+        }
     }
 
     /** Ids are UUIDs; conditional-request headers are short lists of entity tags, and writes require If-Match. */
@@ -245,11 +267,15 @@ public class ContractFilter implements OASFilter {
             return false;
         }
 
-        /** Whether this is an operation of the standard exchange, written once in {@link ItemResource}. */
+        /** Whether this is an operation written once in {@code common/exchange}, which the resource inherits or overrides. */
         boolean standard() {
-            return ItemResource.class.isAssignableFrom(resource) && Arrays.stream(CatalogueResource.class.getMethods())
-                    .anyMatch(method -> method.getName().equals(name)
-                            && ItemResource.class.isAssignableFrom(method.getDeclaringClass()));
+            for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+                if (type.getPackage() == ItemResource.class.getPackage() && Arrays.stream(type.getDeclaredMethods())
+                        .anyMatch(method -> method.getName().equals(name) && !method.isBridge())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -264,17 +290,21 @@ public class ContractFilter implements OASFilter {
         }
         Exchange exchange = ItemResource.exchangeOf(target.resource());
         if (target.name().equals("list")) {
-            // A catalogue's list: its records in the plural, its filter's fields as the query parameters.
+            // A list written once: its records in the plural, its filter's fields as the query parameters.
             Class<?> filter = CatalogueResource.filterOf(target.resource());
-            operation.setOperationId("list" + Character.toUpperCase(exchange.plural().charAt(0)) + exchange.plural().substring(1));
+            operation.setOperationId("list" + capitalized(exchange.plural()));
             operation.setDescription(Optional.ofNullable(filter.getAnnotation(ListDescription.class)).orElseThrow(() ->
                     new IllegalStateException(filter.getName() + " does not say what the list is filtered and sorted by"))
                     .value());
+            List<Parameter> parameters = new ArrayList<>(Optional.ofNullable(operation.getParameters()).orElse(List.of()));
+            parameters.addAll(FilterParameters.of(filter));
             // Parameters before responses, where the framework writes those it finds itself.
             APIResponses responses = operation.getResponses();
             operation.setResponses(null);
-            operation.setParameters(FilterParameters.of(filter));
+            operation.setParameters(parameters);
             operation.setResponses(responses);
+        } else if (target.name().equals("create")) {
+            operation.setOperationId("create" + capitalized(exchange.noun()));
         } else {
             operation.setOperationId(target.name() + target.resource().getSimpleName().replaceFirst("Resource$", ""));
         }
@@ -290,12 +320,17 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     private static String word(String text, Exchange exchange, boolean coded) {
         String noun = exchange.noun();
         return text.replace("{onDelete}", exchange.onDelete())
                 .replace("{code rule}", coded ? "; the code must be unused" : "")
                 .replace("{a noun}", ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun)
                 .replace("{nouns}", exchange.plural())
+                .replace("{creation}", exchange.creation())
                 .replace("{noun}", noun);
     }
 

@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.CrudService;
@@ -39,14 +37,9 @@ public abstract class CatalogueResource<I, V extends VersionedView, S extends Cr
         return Responses.page(uriInfo, service.list(filter));
     }
 
-    /** The filter a catalogue resource class names, also through the subclasses the framework may make of it. */
+    /** The filter a list of a resource class reads: a catalogue's, or a trip's records'. */
     public static Class<?> filterOf(Class<?> resource) {
-        for (Type type = resource; type instanceof Class<?> current; type = current.getGenericSuperclass()) {
-            if (current.getGenericSuperclass() instanceof ParameterizedType base
-                    && base.getRawType() == CatalogueResource.class) {
-                return (Class<?>) base.getActualTypeArguments()[3];
-            }
-        }
-        throw new IllegalStateException(resource.getName() + " is no catalogue resource");
+        return Generics.argument(resource, TripRecordsResource.class.isAssignableFrom(resource)
+                ? TripRecordsResource.class : CatalogueResource.class, 3);
     }
 }

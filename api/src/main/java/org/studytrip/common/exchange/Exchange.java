@@ -16,8 +16,14 @@ public @interface Exchange {
     /** One record, as people say it: {@code city}, {@code participation}. */
     String noun();
 
-    /** Several records, for a {@link CatalogueResource}'s list: {@code cities}. */
+    /** Several records, for the list of a {@link CatalogueResource} or {@link TripRecordsResource}: {@code cities}. */
     String plural() default "";
+
+    /** For a {@link TripRecordsResource}: the resource where each record then lives, and answers at its id. */
+    Class<?> items() default Void.class;
+
+    /** For a {@link TripRecordsResource}: what creating a record does and answers, as its description. */
+    String creation() default "";
 
     /** What a delete also does or answers; by default a 409 naming what still refers to the record. */
     String onDelete() default "Answers 409 naming what still refers to the {noun}.";
