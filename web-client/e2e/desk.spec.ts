@@ -34,7 +34,7 @@ test('an organiser creates, edits and deletes a topic, and a delete refused with
   await page.getByRole('button', { name: 'Delete' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
   await expect(page.getByTestId('problem')).toContainText('Other records still refer to this, so it cannot be deleted.')
-  await expect(page.getByTestId('problem-detail')).toContainText("trip 'korea-2025'")
+  await expect(page.getByTestId('problem-references')).toContainText('Trip “korea-2025”')
   await expect(page).toHaveURL(/\/edit$/)
 })
 
@@ -131,5 +131,7 @@ test('an organiser sets up a trip at the desk: venue, expert, a session there wi
   await page.getByRole('button', { name: 'Delete' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
   await expect(page.getByTestId('problem')).toContainText('Other records still refer to this, so it cannot be deleted.')
-  await expect(page.getByTestId('problem-detail')).toContainText(`Resilience walk ${tag}`)
+  // Named in the chosen language, with a link to what to change first.
+  await page.getByTestId('problem-references').getByRole('link', { name: `Session “Resilience walk ${tag}”` }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Resilience walk ${tag}` })).toBeVisible()
 })

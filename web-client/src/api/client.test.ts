@@ -42,6 +42,19 @@ describe('the API client', () => {
     expect((error as ApiError).status).toBe(412)
   })
 
+  it('keeps what still refers to a record from an in-use problem', async () => {
+    const inUse = {
+      ...problem,
+      status: 409,
+      code: 'in-use',
+      references: [{ type: 'session', id: 's2', name: 'Opening' }, { type: 'participant', count: 3 }],
+    }
+    configureApi('http://api.test', answering(() => Response.json(inUse, { status: 409, headers: { 'Content-Type': 'application/problem+json' } })))
+    const error = await send(api().DELETE('/api/v1/venues/{id}', { params: { path: { id: 'v1' }, header: { 'If-Match': '"1"' } } }))
+      .catch((e: unknown) => e)
+    expect((error as ApiError).problem.references).toEqual(inUse.references)
+  })
+
   it('reports an unreachable server as a network error, and a body that is no problem by its status', async () => {
     configureApi('http://api.test', async () => {
       throw new TypeError('Failed to fetch')

@@ -83,6 +83,7 @@ function asProblem(body: unknown, status: number): Problem {
       detail: candidate.detail ?? '',
       code: candidate.code,
       errors: Array.isArray(candidate.errors) ? candidate.errors : [],
+      ...(Array.isArray(candidate.references) ? { references: candidate.references } : {}),
     }
   }
   return localProblem(status >= 500 ? 'internal-error' : 'unknown', `HTTP ${status}`, status)

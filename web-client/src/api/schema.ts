@@ -1179,6 +1179,8 @@ export interface components {
             /** @example validation-failed */
             code: string;
             errors: components["schemas"]["FieldError"][];
+            /** @description For in-use: what still refers to the record. */
+            references?: components["schemas"]["Referrer"][];
         };
         ProtectedDetails: {
             /** @example E12345678 */
@@ -1200,6 +1202,35 @@ export interface components {
             givenNameNative?: string;
             languages: string[];
         };
+        /** @description A record, or a number of records, that still refers to the one a delete was refused for. */
+        Referrer: {
+            type: components["schemas"]["ReferrerType"];
+            /**
+             * Format: uuid
+             * @description The referring record's id, when one record is named.
+             * @example 01990292-d003-75f8-a232-f79e9b92e370
+             */
+            id?: string;
+            /**
+             * @description Its code, or its name in English.
+             * @example Opening ceremony
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description How many records of the type refer, when they are counted instead.
+             * @example 3
+             */
+            count?: number;
+            relation?: components["schemas"]["ReferrerRelation"];
+        };
+        /**
+         * @description previous-edition: a later trip builds on this one; participation: the person takes part in the trip.
+         * @enum {string}
+         */
+        ReferrerRelation: "previous-edition" | "participation";
+        /** @enum {string} */
+        ReferrerType: "trip" | "session" | "participant" | "expert" | "venue" | "organisation";
         Session: {
             id: components["schemas"]["UUID"];
             tripId: components["schemas"]["UUID"];
@@ -13029,6 +13060,8 @@ export const consentPurposeValues: ReadonlyArray<FlattenedDeepRequired<component
 export const delegationRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationRole"]> = ["head-of-delegation", "member", "interpreter", "secretariat-staff", "host-staff"];
 export const organisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganisationType"]> = ["national-body", "government-agency", "public-institution", "public-private-partnership", "local-government", "secretariat", "other"];
 export const personalDataAccessActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonalDataAccess"]["action"]> = ["read", "export"];
+export const referrerRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferrerRelation"]> = ["previous-edition", "participation"];
+export const referrerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferrerType"]> = ["trip", "session", "participant", "expert", "venue", "organisation"];
 export const sessionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionStatus"]> = ["scheduled", "changed", "cancelled"];
 export const sessionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionType"]> = ["lecture", "dialogue", "site-visit", "workshop", "ceremony", "travel", "meal", "free-time"];
 export const tripStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TripStatus"]> = ["draft", "published", "completed", "cancelled"];

@@ -288,6 +288,19 @@ export const en = {
     groups: { contact: 'Contact details', protectedDetails: 'Protected details: seen only by the secretariat and the person' },
     errorsBelow: 'Please correct the marked fields.',
   },
+  referrer: {
+    named: '{type} “{name}”',
+    types: { trip: 'Trip', session: 'Session', participant: 'Participant', expert: 'Expert', venue: 'Venue', organisation: 'Organisation' },
+    counted: {
+      trip: '{count} trips | {count} trip | {count} trips',
+      session: '{count} sessions | {count} session | {count} sessions',
+      participant: '{count} participants | {count} participant | {count} participants',
+      expert: '{count} experts | {count} expert | {count} experts',
+      venue: '{count} venues | {count} venue | {count} venues',
+      organisation: '{count} organisations | {count} organisation | {count} organisations',
+    },
+    relations: { 'previous-edition': 'a later edition builds on it', participation: 'this person takes part in it' },
+  },
   conflict: {
     title: 'Someone else changed this record',
     body: 'It was saved by someone else while you were editing. Load their version and make your change again.',

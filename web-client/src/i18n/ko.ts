@@ -290,6 +290,19 @@ export const ko: Messages = {
     groups: { contact: '연락처', protectedDetails: '보호 정보: 사무국과 본인만 열람' },
     errorsBelow: '표시된 항목을 고쳐 주세요.',
   },
+  referrer: {
+    named: '{type} “{name}”',
+    types: { trip: '연수', session: '세션', participant: '참가자', expert: '전문가', venue: '장소', organisation: '기관' },
+    counted: {
+      trip: '연수 {count}건 | 연수 {count}건 | 연수 {count}건',
+      session: '세션 {count}개 | 세션 {count}개 | 세션 {count}개',
+      participant: '참가자 {count}명 | 참가자 {count}명 | 참가자 {count}명',
+      expert: '전문가 {count}명 | 전문가 {count}명 | 전문가 {count}명',
+      venue: '장소 {count}곳 | 장소 {count}곳 | 장소 {count}곳',
+      organisation: '기관 {count}곳 | 기관 {count}곳 | 기관 {count}곳',
+    },
+    relations: { 'previous-edition': '다음 회차가 이를 이전 회차로 둠', participation: '이 인물이 참가함' },
+  },
   conflict: {
     title: '다른 사람이 이 기록을 변경했습니다',
     body: '편집하는 동안 다른 사람이 저장했습니다. 그 버전을 불러온 뒤 다시 변경해 주세요.',

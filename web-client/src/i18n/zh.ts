@@ -290,6 +290,19 @@ export const zh: Messages = {
     groups: { contact: '联系方式', protectedDetails: '受保护信息：仅秘书处和本人可见' },
     errorsBelow: '请更正标出的字段。',
   },
+  referrer: {
+    named: '{type}“{name}”',
+    types: { trip: '考察', session: '日程', participant: '团员', expert: '专家', venue: '场地', organisation: '机构' },
+    counted: {
+      trip: '{count} 个考察 | {count} 个考察 | {count} 个考察',
+      session: '{count} 个日程 | {count} 个日程 | {count} 个日程',
+      participant: '{count} 名团员 | {count} 名团员 | {count} 名团员',
+      expert: '{count} 位专家 | {count} 位专家 | {count} 位专家',
+      venue: '{count} 个场地 | {count} 个场地 | {count} 个场地',
+      organisation: '{count} 个机构 | {count} 个机构 | {count} 个机构',
+    },
+    relations: { 'previous-edition': '后续一期以其为上一期', participation: '此人参加该考察' },
+  },
   conflict: {
     title: '此记录已被他人修改',
     body: '在您编辑期间，其他人保存了此记录。请加载其版本后重新修改。',

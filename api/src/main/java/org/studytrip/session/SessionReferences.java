@@ -6,6 +6,7 @@ import java.util.List;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.ReferenceCheck;
 import org.studytrip.common.persistence.VersionedEntity;
+import org.studytrip.common.problem.Referrer;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.session.expert.Expert;
 import org.studytrip.session.venue.Venue;
@@ -15,9 +16,9 @@ import org.studytrip.trip.Trip;
 /** Venues, experts, hosts and topics of sessions cannot be deleted from under them; a trip's sessions go with it. */
 public class SessionReferences {
 
-    private static List<String> sessions(String join, VersionedEntity entity) {
+    private static List<Referrer> sessions(String join, VersionedEntity entity) {
         return ReferenceCheck.named(Session.<Session>find("select s from Session s " + join + " order by s.startsAt", entity),
-                session -> "session '" + session.title.en() + "'");
+                Referrer.Type.SESSION, session -> session.title.en());
     }
 
     @Produces
@@ -48,7 +49,7 @@ public class SessionReferences {
     @Singleton
     ReferenceCheck<Trip> toTrips(ChangeLog changeLog) {
         return ReferenceCheck.cascading(Trip.class,
-                trip -> ReferenceCheck.counted(Session.count("trip", trip), "session"),
+                trip -> ReferenceCheck.counted(Session.count("trip", trip), Referrer.Type.SESSION),
                 trip -> Session.<Session>list("trip", trip).forEach(session -> {
                     changeLog.deleted(session);
                     session.delete();

@@ -4,14 +4,16 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.studytrip.common.crud.ReferenceCheck;
+import org.studytrip.common.problem.Referrer;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.topic.Topic;
 
 /** What trips refer to cannot be deleted from under them: organisations, topics, and earlier editions. */
 public class TripReferences {
 
-    private static List<String> trips(String query, Object parameter) {
-        return ReferenceCheck.named(Trip.<Trip>find(query + " order by t.code", parameter), trip -> "trip '" + trip.code + "'");
+    private static List<Referrer> trips(String query, Object parameter) {
+        return ReferenceCheck.named(Trip.<Trip>find(query + " order by t.code", parameter), Referrer.Type.TRIP,
+                trip -> trip.code);
     }
 
     @Produces
@@ -31,6 +33,6 @@ public class TripReferences {
     @Singleton
     ReferenceCheck<Trip> toEarlierEditions() {
         return ReferenceCheck.of(Trip.class, trip -> trips("from Trip t where t.previousEdition = ?1", trip).stream()
-                .map(reference -> reference + " (as its previous edition)").toList());
+                .map(reference -> reference.as(Referrer.Relation.PREVIOUS_EDITION)).toList());
     }
 }

@@ -111,7 +111,9 @@ class PersonResourceTest {
                 .post("/api/v1/trips/" + Seed.tripId("korea-2025") + "/participants").then().statusCode(201)
                 .extract().path("id");
         given().header("If-Match", "\"0\"").delete(PEOPLE + "/" + id).then().statusCode(409)
-                .body("detail", containsString("trip 'korea-2025'"));
+                .body("detail", containsString("trip 'korea-2025' (through a participation)"))
+                .body("references[0].type", equalTo("trip")).body("references[0].name", equalTo("korea-2025"))
+                .body("references[0].id", equalTo(Seed.tripId("korea-2025"))).body("references[0].relation", equalTo("participation"));
         given().header("If-Match", "\"0\"").delete("/api/v1/participants/" + participation).then().statusCode(204);
         given().header("If-Match", "\"0\"").delete(PEOPLE + "/" + id).then().statusCode(204);
     }

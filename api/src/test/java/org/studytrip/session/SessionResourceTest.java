@@ -4,7 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -207,14 +211,18 @@ class SessionResourceTest extends ResourceConventionsTest {
                 .post("/api/v1/venues").then().statusCode(201).extract().path("id");
         ObjectNode body = validBody(uniqueCode("held"), "Held at the hall");
         body.put("venueId", hall);
-        create(body);
+        String held = create(body).path("id");
         given().header("If-Match", "\"0\"").delete("/api/v1/venues/" + hall).then().statusCode(409)
-                .body("detail", containsString("session 'Held at the hall"));
+                .body("detail", containsString("session 'Held at the hall"))
+                .body("references", hasSize(1)).body("references[0].type", equalTo("session"))
+                .body("references[0].id", equalTo(held)).body("references[0].name", startsWith("Held at the hall"));
         String expertEtag = given().get("/api/v1/experts/" + expertId).then().extract().header("ETag");
         given().header("If-Match", expertEtag).delete("/api/v1/experts/" + expertId).then().statusCode(409);
         String tripEtag = given().get("/api/v1/trips/" + tripId).then().extract().header("ETag");
         given().header("If-Match", tripEtag).delete("/api/v1/trips/" + tripId).then().statusCode(409)
-                .body("detail", containsString("sessions"));
+                .body("detail", containsString("sessions"))
+                .body("references.find { it.type == 'session' }.count", greaterThanOrEqualTo(2))
+                .body("references.find { it.type == 'session' }.id", nullValue());
         given().header("If-Match", tripEtag).contentType("application/merge-patch+json").body("{\"timeZone\": null}")
                 .patch("/api/v1/trips/" + tripId).then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
     }

@@ -232,7 +232,8 @@ class TripResourceTest extends ResourceConventionsTest {
         given().header("If-Match", "\"0\"").delete("/api/v1/topics/" + topic).then().statusCode(409)
                 .body("detail", containsString("trip '" + firstCode + "'"));
         given().header("If-Match", "\"0\"").delete(path() + "/" + first).then().statusCode(409)
-                .body("detail", containsString("trip '" + laterCode + "' (as its previous edition)"));
+                .body("detail", containsString("trip '" + laterCode + "' (as its previous edition)"))
+                .body("references[0].id", equalTo(later)).body("references[0].relation", equalTo("previous-edition"));
 
         given().header("If-Match", "\"0\"").delete(path() + "/" + later).then().statusCode(204);
         given().header("If-Match", "\"0\"").delete(path() + "/" + first).then().statusCode(204);

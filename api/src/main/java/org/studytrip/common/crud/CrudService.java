@@ -25,6 +25,7 @@ import org.studytrip.common.crud.References.UnknownReference;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
+import org.studytrip.common.problem.Referrer;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.web.MergePatcher;
 import org.studytrip.common.web.Preconditions.IfMatch;
@@ -282,11 +283,10 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
 
     /** 409 naming every reference to the entity that other features report. */
     private void checkNotReferenced(E entity) {
-        List<String> references = new ArrayList<>();
+        List<Referrer> references = new ArrayList<>();
         checksFor(entity).forEach(check -> references.addAll(check.referencesTo(entity)));
         if (!references.isEmpty()) {
-            throw new ProblemException(ProblemType.IN_USE, "The " + describe(entity) + " cannot be deleted: "
-                    + String.join(", ", references) + (references.size() == 1 ? " refers" : " refer") + " to it.");
+            throw ProblemException.inUse(describe(entity), references);
         }
     }
 

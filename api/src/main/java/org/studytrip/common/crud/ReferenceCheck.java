@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.studytrip.common.persistence.VersionedEntity;
+import org.studytrip.common.problem.Referrer;
 
 /**
  * Produced by a feature whose entities refer to another feature's entities, so that deleting the referenced
@@ -19,8 +20,8 @@ public interface ReferenceCheck<T extends VersionedEntity> {
 
     Class<T> target();
 
-    /** What refers to {@code entity}, each as people read it (e.g. {@code organisation 'shenzhen-government'}). */
-    List<String> referencesTo(T entity);
+    /** What refers to {@code entity}: records by name, or counts of them. */
+    List<Referrer> referencesTo(T entity);
 
     /**
      * Whether the referring rows belong to {@code entity} and go with it on an explicit cascading delete (a trip's
@@ -36,7 +37,7 @@ public interface ReferenceCheck<T extends VersionedEntity> {
     }
 
     /** A check that only reports. */
-    static <T extends VersionedEntity> ReferenceCheck<T> of(Class<T> target, Function<T, List<String>> references) {
+    static <T extends VersionedEntity> ReferenceCheck<T> of(Class<T> target, Function<T, List<Referrer>> references) {
         return new ReferenceCheck<>() {
             @Override
             public Class<T> target() {
@@ -44,7 +45,7 @@ public interface ReferenceCheck<T extends VersionedEntity> {
             }
 
             @Override
-            public List<String> referencesTo(T entity) {
+            public List<Referrer> referencesTo(T entity) {
                 return references.apply(entity);
             }
         };
@@ -52,7 +53,7 @@ public interface ReferenceCheck<T extends VersionedEntity> {
 
     /** A check whose referring rows are deleted with the target on an explicit cascade. */
     static <T extends VersionedEntity> ReferenceCheck<T> cascading(Class<T> target,
-            Function<T, List<String>> references, Consumer<T> deleteReferences) {
+            Function<T, List<Referrer>> references, Consumer<T> deleteReferences) {
         return new ReferenceCheck<>() {
             @Override
             public Class<T> target() {
@@ -60,7 +61,7 @@ public interface ReferenceCheck<T extends VersionedEntity> {
             }
 
             @Override
-            public List<String> referencesTo(T entity) {
+            public List<Referrer> referencesTo(T entity) {
                 return references.apply(entity);
             }
 
@@ -76,13 +77,15 @@ public interface ReferenceCheck<T extends VersionedEntity> {
         };
     }
 
-    /** The first {@link #NAMED} referrers of a query, named for a message. */
-    static <R> List<String> named(PanacheQuery<R> referrers, Function<R, String> name) {
-        return referrers.page(0, NAMED).list().stream().map(name).toList();
+    /** The first {@link #NAMED} referrers of a query, each named by its type, id and name. */
+    static <R extends VersionedEntity> List<Referrer> named(PanacheQuery<R> referrers, Referrer.Type type,
+            Function<R, String> name) {
+        return referrers.page(0, NAMED).list().stream().map(referrer -> Referrer.named(type, referrer.id, name.apply(referrer)))
+                .toList();
     }
 
-    /** A count of referrers for a message, e.g. "3 sessions"; nothing when there are none. */
-    static List<String> counted(long count, String what) {
-        return count == 0 ? List.of() : List.of(count + " " + what + (count == 1 ? "" : "s"));
+    /** A count of referrers of a type, e.g. 3 sessions; nothing when there are none. */
+    static List<Referrer> counted(long count, Referrer.Type type) {
+        return count == 0 ? List.of() : List.of(Referrer.counted(type, count));
     }
 }

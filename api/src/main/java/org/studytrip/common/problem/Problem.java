@@ -1,5 +1,6 @@
 package org.studytrip.common.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,13 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, with a stable machine {@code code} that clients translate. */
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json).")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @NotNull @Size(max = 200) @Schema(examples = "/problems/validation-failed") String type,
         @NotNull @Size(max = 200) @Schema(examples = "Validation failed") String title,
         @NotNull @Min(100) @Max(599) @Schema(examples = "400") int status,
         @NotNull @Size(max = 2000) @Schema(examples = "The request has 1 invalid field.") String detail,
         @NotNull @Size(max = 64) @Schema(examples = "validation-failed") String code,
-        @NotNull @Size(max = 100) List<FieldError> errors) {
+        @NotNull @Size(max = 100) List<FieldError> errors,
+        @Size(max = 100) @Schema(description = "For in-use: what still refers to the record.") List<Referrer> references) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -1,6 +1,7 @@
 package org.studytrip.common.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.studytrip.common.problem.Problem.FieldError;
 
 /** Thrown by services and resources for every expected failure; {@link ProblemMapper} turns it into a response. */
@@ -8,15 +9,28 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldError> errors;
+    private final List<Referrer> references;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        this(type, detail, errors, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<FieldError> errors, List<Referrer> references) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.references = references == null ? null : List.copyOf(references);
+    }
+
+    /** 409 in-use: what still refers to the record, in the detail and as {@code references}. */
+    public static ProblemException inUse(String record, List<Referrer> references) {
+        String referrers = references.stream().map(Referrer::describe).collect(Collectors.joining(", "));
+        return new ProblemException(ProblemType.IN_USE, "The " + record + " cannot be deleted: " + referrers
+                + (references.size() == 1 ? " refers" : " refer") + " to it.", List.of(), references);
     }
 
     public static ProblemException notFound(String what, String id) {
@@ -33,6 +47,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return new Problem(type.uri(), type.title(), type.status(), getMessage(), type.code(), errors);
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), type.code(), errors, references);
     }
 }

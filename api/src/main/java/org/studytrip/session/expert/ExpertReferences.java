@@ -4,15 +4,16 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.studytrip.common.crud.ReferenceCheck;
+import org.studytrip.common.problem.Referrer;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.topic.Topic;
 
 /** Organisations and topics that experts refer to cannot be deleted from under them. */
 public class ExpertReferences {
 
-    private static List<String> experts(String query, Object parameter) {
+    private static List<Referrer> experts(String query, Object parameter) {
         return ReferenceCheck.named(Expert.<Expert>find(query + " order by e.name.en", parameter),
-                expert -> "expert '" + expert.name.en() + "'");
+                Referrer.Type.EXPERT, expert -> expert.name.en());
     }
 
     @Produces

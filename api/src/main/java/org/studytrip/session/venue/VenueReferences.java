@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.studytrip.city.City;
 import org.studytrip.common.crud.ReferenceCheck;
+import org.studytrip.common.problem.Referrer;
 
 /** A city cannot be deleted while venues lie in it. */
 public class VenueReferences {
@@ -12,6 +13,6 @@ public class VenueReferences {
     @Singleton
     ReferenceCheck<City> toCities() {
         return ReferenceCheck.of(City.class, city -> ReferenceCheck.named(Venue.<Venue>find("city", city),
-                venue -> "venue '" + venue.name.en() + "'"));
+                Referrer.Type.VENUE, venue -> venue.name.en()));
     }
 }
