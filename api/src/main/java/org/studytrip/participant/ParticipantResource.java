@@ -8,13 +8,11 @@ import org.studytrip.common.exchange.Exchange;
 import org.studytrip.common.exchange.ItemResource;
 import org.studytrip.common.security.Roles;
 
-@Path(ParticipantResource.PATH)
+@Path("/api/v1/participants")
 @Tag(name = "Participants", description = "People's parts in a trip: role, position and sending organisation, "
         + "with public profiles only.")
 @Exchange(noun = "participation", onDelete = "The person stays recorded.")
 public class ParticipantResource extends ItemResource<ParticipantInput, ParticipantView, ParticipantService> {
-
-    static final String PATH = "/api/v1/participants";
 
     @Override
     @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})

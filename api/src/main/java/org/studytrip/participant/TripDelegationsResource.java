@@ -3,8 +3,6 @@ package org.studytrip.participant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -14,11 +12,9 @@ import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Responses;
-import org.studytrip.common.web.Tagged;
 
 @Path("/api/v1/trips/{tripId}/delegations")
 @Tag(name = "Participants")
-@Produces(MediaType.APPLICATION_JSON)
 public class TripDelegationsResource {
 
     private final ParticipantService service;
@@ -34,7 +30,6 @@ public class TripDelegationsResource {
             + "(local governments with their city, national bodies without), with counts and public profiles only. "
             + "The ETag changes whenever any participant, person or organisation shown changes.")
     public RestResponse<DelegationsView> getDelegations(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
-        Tagged<DelegationsView> delegations = service.delegations(tripId);
-        return Responses.read(ifNoneMatch, delegations.body(), delegations.etag());
+        return Responses.read(ifNoneMatch, service.delegations(tripId));
     }
 }

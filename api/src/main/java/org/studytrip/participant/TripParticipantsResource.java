@@ -12,8 +12,7 @@ import org.studytrip.common.web.Page;
 
 /** A trip's participants as a collection; each then lives at /api/v1/participants/{id}. */
 @Path("/api/v1/trips/{tripId}/participants")
-@Tag(name = "Participants", description = "People's parts in a trip: role, position and sending organisation, "
-        + "with public profiles only.")
+@Tag(name = "Participants")
 @Exchange(noun = "participant", plural = "participants", items = ParticipantResource.class,
         creation = "Names an existing person (personId) or records a new one (person). Answers 201 with the "
         + "participation's own address (/api/v1/participants/{id}); a person takes part in a trip "

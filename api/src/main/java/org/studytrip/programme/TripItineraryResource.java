@@ -3,8 +3,6 @@ package org.studytrip.programme;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -13,11 +11,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.web.Responses;
-import org.studytrip.common.web.Tagged;
 
 @Path("/api/v1/trips/{tripId}/itinerary")
 @Tag(name = "Sessions")
-@Produces(MediaType.APPLICATION_JSON)
 public class TripItineraryResource {
 
     private final ItineraryService service;
@@ -34,7 +30,6 @@ public class TripItineraryResource {
             + "embedded), and the number of participants per sending organisation. The ETag is built from every row "
             + "shown; send it as If-None-Match to get 304 when nothing changed.")
     public RestResponse<ItineraryView> getItinerary(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
-        Tagged<ItineraryView> itinerary = service.itinerary(tripId);
-        return Responses.read(ifNoneMatch, itinerary.body(), itinerary.etag());
+        return Responses.read(ifNoneMatch, service.itinerary(tripId));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +33,6 @@ import org.studytrip.trip.TripAccess;
 
 @Path("/api/v1/trips/{tripId}/topics")
 @Tag(name = "Sessions")
-@Produces(MediaType.APPLICATION_JSON)
 public class TripTopicsResource {
 
     private final TripTopics service;
@@ -50,8 +47,7 @@ public class TripTopicsResource {
     @Operation(summary = "Get a trip's topics with their number of sessions", description = "The trip's topics and "
             + "any topic its sessions add, by code, each with how many of the trip's sessions it has.")
     public RestResponse<TripTopicsView> getTripTopics(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
-        Tagged<TripTopicsView> topics = service.topics(tripId);
-        return Responses.read(ifNoneMatch, topics.body(), topics.etag());
+        return Responses.read(ifNoneMatch, service.topics(tripId));
     }
 
     @ApplicationScoped

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.TripRecords;
+import org.studytrip.common.exchange.CatalogueResource;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Page;

@@ -23,7 +23,11 @@ public final class Responses {
     }
 
     /** 200 with an aggregate representation and its ETag (see {@link AggregateTag}), or 304 when unchanged. */
-    public static <T> RestResponse<T> read(String ifNoneMatch, T body, String tag) {
+    public static <T> RestResponse<T> read(String ifNoneMatch, Tagged<T> tagged) {
+        return read(ifNoneMatch, tagged.body(), tagged.etag());
+    }
+
+    private static <T> RestResponse<T> read(String ifNoneMatch, T body, String tag) {
         EntityTag entityTag = new EntityTag(tag);
         if (Preconditions.matchesNoneMatch(ifNoneMatch, entityTag)) {
             return ResponseBuilder.<T>notModified(entityTag).cacheControl(REVALIDATE).build();

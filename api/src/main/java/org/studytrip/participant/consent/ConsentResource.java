@@ -3,8 +3,6 @@ package org.studytrip.participant.consent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -19,7 +17,6 @@ import org.studytrip.common.web.Responses;
 @Path(ConsentResource.PATH)
 @Tag(name = "Consents", description = "Consent per participant and purpose: which privacy notice, which decision, when. "
         + "Records are never changed; a withdrawal is a new record.")
-@Produces(MediaType.APPLICATION_JSON)
 public class ConsentResource {
 
     static final String PATH = "/api/v1/consents";

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,7 +26,6 @@ import org.studytrip.common.web.Responses;
 /** A participant's consent decisions: recorded one by one, never changed or deleted. */
 @Path("/api/v1/participants/{participantId}/consents")
 @Tag(name = "Consents")
-@Produces(MediaType.APPLICATION_JSON)
 public class ParticipantConsentsResource {
 
     private final ConsentService service;

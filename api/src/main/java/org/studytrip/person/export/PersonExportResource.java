@@ -3,8 +3,6 @@ package org.studytrip.person.export;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -15,13 +13,11 @@ import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.privacy.PersonalData;
 import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Responses;
-import org.studytrip.common.web.Tagged;
 
 /** The right of access and portability: everything recorded about a person, as one document. */
 @Path("/api/v1/people/{id}/export")
 @Tag(name = "People")
 @PersonalData
-@Produces(MediaType.APPLICATION_JSON)
 public class PersonExportResource {
 
     private final PersonExportService exports;
@@ -37,7 +33,6 @@ public class PersonExportResource {
             + "tiers, every participation and its consent decisions, as one JSON document (right of access and "
             + "portability). The ETag changes when any part does.")
     public RestResponse<PersonExport> exportPerson(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
-        Tagged<PersonExport> export = exports.export(id);
-        return Responses.read(ifNoneMatch, export.body(), export.etag());
+        return Responses.read(ifNoneMatch, exports.export(id));
     }
 }
