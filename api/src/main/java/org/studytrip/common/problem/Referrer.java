@@ -2,6 +2,8 @@ package org.studytrip.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
@@ -20,7 +22,8 @@ public record Referrer(
         @NotNull Type type,
         @Schema(description = "The referring record's id, when one record is named.") UUID id,
         @Size(max = 200) @Schema(examples = "Opening ceremony", description = "Its code, or its name in English.") String name,
-        @Schema(examples = "3", description = "How many records of the type refer, when they are counted instead.") Long count,
+        @Min(1) @Max(Integer.MAX_VALUE) @Schema(examples = "3", description = "How many records of the type refer, when they are "
+                + "counted instead.") Long count,
         Relation relation) {
 
     /** The kinds of record that refer to others, each named as its constant in lower case. */
