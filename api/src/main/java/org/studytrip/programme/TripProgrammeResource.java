@@ -1,0 +1,71 @@
+package org.studytrip.programme;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.security.Roles;
+import org.studytrip.common.web.Responses;
+import org.studytrip.participant.DelegationsView;
+import org.studytrip.participant.ParticipantService;
+
+/**
+ * A trip's programme as published, each read whole for phones and partners: the itinerary, the topics with their
+ * sessions, the delegations. Each answers with an ETag built from every row it shows.
+ */
+@Path("/api/v1/trips/{tripId}")
+public class TripProgrammeResource {
+
+    @Inject
+    ItineraryService itineraries;
+
+    @Inject
+    TripTopicsService topics;
+
+    @Inject
+    ParticipantService participants;
+
+    @GET
+    @Path("itinerary")
+    @Tag(name = "Sessions")
+    @Kind(OperationKind.READ)
+    @PermitAll
+    @Operation(summary = "Get a trip's itinerary", description = "The whole programme in one response, for phones: "
+            + "every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics "
+            + "embedded), and the number of participants per sending organisation. The ETag is built from every row "
+            + "shown; send it as If-None-Match to get 304 when nothing changed.")
+    public RestResponse<ItineraryView> getItinerary(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return Responses.read(ifNoneMatch, itineraries.itinerary(tripId));
+    }
+
+    @GET
+    @Path("topics")
+    @Tag(name = "Sessions")
+    @Kind(OperationKind.READ)
+    @PermitAll
+    @Operation(summary = "Get a trip's topics with their number of sessions", description = "The trip's topics and "
+            + "any topic its sessions add, by code, each with how many of the trip's sessions it has.")
+    public RestResponse<TripTopicsView> getTripTopics(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return Responses.read(ifNoneMatch, topics.topics(tripId));
+    }
+
+    @GET
+    @Path("delegations")
+    @Tag(name = "Participants")
+    @Kind(OperationKind.READ)
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
+    @Operation(summary = "Get a trip's delegations", description = "Participants grouped by sending organisation "
+            + "(local governments with their city, national bodies without), with counts and public profiles only. "
+            + "The ETag changes whenever any participant, person or organisation shown changes.")
+    public RestResponse<DelegationsView> getDelegations(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return Responses.read(ifNoneMatch, participants.delegations(tripId));
+    }
+}

@@ -1,0 +1,56 @@
+package org.studytrip.programme;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.studytrip.common.access.Visibility;
+import org.studytrip.common.web.AggregateTag;
+import org.studytrip.common.web.Tagged;
+import org.studytrip.programme.TripTopicsView.TopicCount;
+import org.studytrip.session.Session;
+import org.studytrip.topic.Topic;
+import org.studytrip.topic.TopicSummary;
+import org.studytrip.trip.Trip;
+import org.studytrip.trip.TripAccess;
+
+/** A trip's topics with how many of its sessions each has: the topics its sessions add included. */
+@ApplicationScoped
+class TripTopicsService {
+
+    @Inject
+    TripAccess access;
+
+    @Inject
+    Visibility visibility;
+
+    /** Trip, its topics, and one grouped count (by id: MariaDB refuses grouping by a whole entity). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Tagged<TripTopicsView> topics(String tripId) {
+        Trip trip = access.programme(tripId);
+        Map<UUID, Long> counts = Session.<Session>getEntityManager()
+                .createQuery("select t.id, count(s) from Session s join s.topics t where s.trip = :trip group by t.id",
+                        Object[].class)
+                .setParameter("trip", trip).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+        Set<Topic> topics = new LinkedHashSet<>(trip.topics);
+        List<UUID> missing = counts.keySet().stream().filter(id -> topics.stream().noneMatch(t -> t.id.equals(id))).toList();
+        if (!missing.isEmpty()) {
+            topics.addAll(Topic.<Topic>list("id in ?1", missing));
+        }
+        AggregateTag tag = new AggregateTag().add(trip);
+        List<TopicCount> result = topics.stream().filter(visibility::visible).sorted(Comparator.comparing((Topic t) -> t.code))
+                .map(topic -> {
+                    long count = counts.getOrDefault(topic.id, 0L);
+                    tag.add(topic).add(Long.toString(count));
+                    return new TopicCount(TopicSummary.of(topic), count);
+                }).toList();
+        return new Tagged<>(new TripTopicsView(trip.id, result), tag.value());
+    }
+}
