@@ -1,8 +1,6 @@
 package org.studytrip.city;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.crud.Listing;
 import org.studytrip.common.web.Criteria;
@@ -15,20 +13,14 @@ public class CityService extends CrudService<City, CityInput, CityView> implemen
     private static final Sorting SORTING = Sorting.by("code",
             "code", "name:name.en", "province:province.en", "level", "country", "createdAt", "updatedAt");
 
-    CityService() {
-        super(City.class, CityInput.class, "city", Mappers.getMapper(CityMapping.class));
-    }
-
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CityView> list(CityFilter filter) {
         Criteria criteria = new Criteria()
                 .where("(province.en = :value or province.zh = :value or province.ko = :value)", filter.province)
                 .equal("level", filter.level())
                 .equal("country", filter.country)
                 .contains(filter.text(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(City.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
-                filter.pageRequest(), CityView::of);
+        return page(criteria, SORTING, filter);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.studytrip.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.crud.Listing;
 import org.studytrip.common.problem.ProblemException;
@@ -16,20 +14,14 @@ public class OrganisationService extends CrudService<Organisation, OrganisationI
     private static final Sorting SORTING = Sorting.by("code",
             "code", "name:name.en", "type", "country", "createdAt", "updatedAt");
 
-    OrganisationService() {
-        super(Organisation.class, OrganisationInput.class, "organisation", Mappers.getMapper(OrganisationMapping.class));
-    }
-
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganisationView> list(OrganisationFilter filter) {
         Criteria criteria = new Criteria()
                 .equal("type", filter.type())
                 .equal("country", filter.country)
                 .equal("city.code", filter.city)
                 .contains(filter.text(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(Organisation.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
-                filter.pageRequest(), (Organisation organisation) -> OrganisationView.of(organisation, visibility));
+        return page(criteria, SORTING, filter);
     }
 
     @Override

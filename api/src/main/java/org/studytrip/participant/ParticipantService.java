@@ -44,13 +44,11 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     PersonService people;
 
     ParticipantService() {
-        super(Participant.class, ParticipantInput.class, "participant");
         // A participation is one person's part in one trip: their consents hang below it and stay theirs.
         fixedAfterCreation("personId", ParticipantInput::personId);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParticipantView> list(String tripId, ParticipantFilter filter) {
         Criteria criteria = new Criteria()
                 .equal("trip", tripPeople.peopleOf(tripId))

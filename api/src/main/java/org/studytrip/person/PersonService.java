@@ -51,10 +51,6 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
     private static final Set<String> PERSON_FIELDS = fieldsOf(PersonInput.class);
     private static final Set<String> PROTECTED_FIELDS = fieldsOf(PersonInput.ProtectedDetails.class);
 
-    PersonService() {
-        super(Person.class, PersonInput.class, "person");
-    }
-
     /** People by name in any script; public profiles only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PublicProfile> list(ListParameters list) {

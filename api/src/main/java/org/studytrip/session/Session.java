@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.studytrip.common.crud.Labelled;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
@@ -28,7 +29,7 @@ import org.studytrip.trip.Trip;
 /** One item of a trip's programme. Times are instants (UTC); clients see them in the trip's zone. */
 @Entity
 @Table(name = "trip_session")
-public class Session extends VersionedEntity {
+public class Session extends VersionedEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Trip trip;
@@ -86,5 +87,10 @@ public class Session extends VersionedEntity {
     @Override
     public UUID tripId() {
         return trip.id;
+    }
+
+    @Override
+    public String label() {
+        return title.en();
     }
 }

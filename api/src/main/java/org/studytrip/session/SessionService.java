@@ -29,12 +29,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
     private static final Sorting SORTING = Sorting.by("startsAt",
             "startsAt", "title:title.en", "type", "status", "updatedAt");
 
-    SessionService() {
-        super(Session.class, SessionInput.class, "session");
-    }
-
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionView> list(String tripId, SessionFilter filter) {
         Trip trip = access.programme(tripId);
         ZoneId zone = trip.zone();
@@ -48,8 +43,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
                 .equal("venue.id", filter.venue())
                 .equal("status", filter.status())
                 .contains(filter.text(), "title.en", "title.zh", "title.ko");
-        return Page.of(Session.find(criteria.query(), SORTING.parse(filter.sort), criteria.parameters()),
-                filter.pageRequest(), (Session session) -> SessionView.of(session, visibility));
+        return page(criteria, SORTING, filter);
     }
 
     @Override
@@ -57,11 +51,6 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
     public SessionView create(String tripId, SessionInput input) {
         Trip trip = Trip.require(tripId);
         return create(input, session -> session.trip = trip);
-    }
-
-    @Override
-    protected String describe(Session session) {
-        return "session '" + session.title.en() + "'";
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.studytrip.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.crud.Listing;
 import org.studytrip.common.web.Criteria;
@@ -14,16 +12,10 @@ public class TopicService extends CrudService<Topic, TopicInput, TopicView> impl
 
     private static final Sorting SORTING = Sorting.by("code", "code", "name:name.en", "createdAt", "updatedAt");
 
-    TopicService() {
-        super(Topic.class, TopicInput.class, "topic", Mappers.getMapper(TopicMapping.class));
-    }
-
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TopicView> list(TopicFilter list) {
         Criteria criteria = new Criteria().contains(list.text(), "code", "name.en", "name.zh", "name.ko");
-        return Page.of(Topic.find(criteria.query(), SORTING.parse(list.sort), criteria.parameters()),
-                list.pageRequest(), TopicView::of);
+        return page(criteria, SORTING, list);
     }
 
     @Override

@@ -3,13 +3,11 @@ package org.studytrip.trip;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.mapstruct.factory.Mappers;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.crud.Listing;
 import org.studytrip.common.problem.ProblemException;
@@ -29,12 +27,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> implemen
     /** Longer "trips" are mistakes, and the itinerary lists every day. */
     static final int MAX_DAYS = 366;
 
-    TripService() {
-        super(Trip.class, TripInput.class, "trip", Mappers.getMapper(TripMapping.class));
-    }
-
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TripView> list(TripFilter filter) {
         Integer year = filter.year();
         Criteria criteria = new Criteria()
@@ -48,8 +41,7 @@ public class TripService extends CrudService<Trip, TripInput, TripView> implemen
                 .where("(organiser.id = :value or id in (select t.id from Trip t join t.sendingOrganisations o "
                         + "where o.id = :value))", filter.organisation())
                 .contains(filter.text(), "code", "title.en", "title.zh", "title.ko");
-        return Page.of(Trip.find(criteria.query(), SORTING.parse(filter.sort),
-                criteria.parameters()), filter.pageRequest(), (Trip trip) -> TripView.of(trip, visibility));
+        return page(criteria, SORTING, filter);
     }
 
     @Override

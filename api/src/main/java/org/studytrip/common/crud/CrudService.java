@@ -2,11 +2,15 @@ package org.studytrip.common.crud;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.runtime.JpaOperations;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,10 +29,14 @@ import org.studytrip.common.crud.References.UnknownReference;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
-import org.studytrip.common.problem.Referrer;
 import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.problem.Referrer;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.MergePatcher;
+import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Preconditions.IfMatch;
+import org.studytrip.common.web.Sorting;
 import org.studytrip.common.web.VersionedView;
 
 /**
@@ -40,6 +48,7 @@ import org.studytrip.common.web.VersionedView;
  * @param <I> the record accepted from clients (POST, PUT, and the form a merge patch applies to)
  * @param <V> the record returned to clients
  */
+@Transactional(Transactional.TxType.SUPPORTS)
 public abstract class CrudService<E extends VersionedEntity, I, V extends VersionedView> {
 
     @Inject
@@ -55,23 +64,25 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     @Any
     Instance<ReferenceCheck<?>> referenceChecks;
 
-    private final Class<E> entityType;
-    private final Class<I> inputType;
-    private final String noun;
+    /** The feature's generated mapping ({@link EntityMapping}); a feature without one overrides apply and toInput. */
+    @Inject
+    Instance<EntityMapping<E, I>> mappings;
+
+    private final Class<E> entityType = typeArgument(0);
+    private final Class<I> inputType = typeArgument(1);
+    /** How messages name a record: the entity's name in lower case ({@code city}, {@code participant}). */
+    private final String noun = entityType.getSimpleName().toLowerCase(Locale.ROOT);
     private final Map<String, Function<I, ?>> fixedFields = new LinkedHashMap<>();
-    private final EntityMapping<E, I> mapping;
 
-    /** For a feature whose mapping is generated ({@link EntityMapping}, e.g. {@code Mappers.getMapper(...)}). */
-    protected CrudService(Class<E> entityType, Class<I> inputType, String noun, EntityMapping<E, I> mapping) {
-        this.entityType = entityType;
-        this.inputType = inputType;
-        this.noun = noun;
-        this.mapping = mapping;
-    }
-
-    /** For a feature that writes its mapping by hand: it overrides {@link #apply} and {@link #toInput}. */
-    protected CrudService(Class<E> entityType, Class<I> inputType, String noun) {
-        this(entityType, inputType, noun, null);
+    /** The entity or input type the service class gives this one, also through the subclass the container makes. */
+    @SuppressWarnings("unchecked")
+    private <T> Class<T> typeArgument(int index) {
+        for (Type type = getClass(); type instanceof Class<?> step; type = step.getGenericSuperclass()) {
+            if (step.getGenericSuperclass() instanceof ParameterizedType base && base.getRawType() == CrudService.class) {
+                return (Class<T>) base.getActualTypeArguments()[index];
+            }
+        }
+        throw new IllegalStateException(getClass() + " does not name its entity and input");
     }
 
     /**
@@ -103,11 +114,19 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     }
 
     private EntityMapping<E, I> mapping() {
-        if (mapping == null) {
+        if (!mappings.isResolvable()) {
             throw new IllegalStateException(getClass().getSimpleName() + " has no generated mapping: it must override "
                     + "apply and toInput");
         }
-        return mapping;
+        return mappings.get();
+    }
+
+    /** A page of the records the criteria select, in the order the filter asks for within what {@code sorting} allows. */
+    @SuppressWarnings("unchecked")
+    protected Page<V> page(Criteria criteria, Sorting sorting, ListParameters filter) {
+        PanacheQuery<E> query = (PanacheQuery<E>) JpaOperations.INSTANCE.find(entityType, criteria.query(),
+                sorting.parse(filter.sort), criteria.parameters());
+        return Page.of(query, filter.pageRequest(), this::toView);
     }
 
     protected abstract V toView(E entity);
@@ -121,10 +140,11 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     protected void checkRules(I input, E existing) {
     }
 
-    /** How people name the entity in messages, e.g. {@code city 'shenzhen'}. */
+    /** How people name the entity in messages: {@code city 'shenzhen'}, {@code venue 'Seoul Energy Dream Center'}. */
     protected String describe(E entity) {
         String code = code(toInput(entity));
-        return noun + " '" + (code == null ? entity.id.toString() : code) + "'";
+        String name = code != null ? code : entity instanceof Labelled labelled ? labelled.label() : entity.id.toString();
+        return noun + " '" + name + "'";
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

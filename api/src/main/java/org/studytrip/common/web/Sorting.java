@@ -14,6 +14,9 @@ public final class Sorting {
     private final String defaultOrder;
     private final Map<String, String> allowed;
 
+    /** Records named in three languages and without a code (venues, experts): by English name, or by when changed. */
+    public static final Sorting BY_NAME = by("name", "name:name.en", "createdAt", "updatedAt");
+
     private Sorting(String defaultOrder, Map<String, String> allowed) {
         this.defaultOrder = defaultOrder;
         this.allowed = allowed;

@@ -1,6 +1,7 @@
 package org.studytrip.person.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,15 +29,14 @@ import org.studytrip.trip.TripView.TripReference;
 @ApplicationScoped
 public class PersonExportService {
 
-    private final PersonService people;
-    private final ConsentService consents;
-    private final Visibility visibility;
+    @Inject
+    PersonService people;
 
-    PersonExportService(PersonService people, ConsentService consents, Visibility visibility) {
-        this.people = people;
-        this.consents = consents;
-        this.visibility = visibility;
-    }
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    Visibility visibility;
 
     /** A person's whole record with every participation and consent decision; tagged by all of them. */
     @Transactional

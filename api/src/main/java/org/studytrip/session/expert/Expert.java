@@ -10,6 +10,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.studytrip.common.crud.Labelled;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
@@ -19,7 +20,7 @@ import org.studytrip.topic.Topic;
 /** Someone the delegation meets: a public, professional profile (no contact data is kept for experts). */
 @Entity
 @Table(name = "expert")
-public class Expert extends VersionedEntity {
+public class Expert extends VersionedEntity implements Labelled {
 
     public LocalizedText name;
 
@@ -38,5 +39,10 @@ public class Expert extends VersionedEntity {
 
     public void setTopics(Set<Topic> wanted) {
         changeTo(topics, wanted);
+    }
+
+    @Override
+    public String label() {
+        return name.en();
     }
 }

@@ -6,13 +6,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.studytrip.city.City;
+import org.studytrip.common.crud.Labelled;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.text.LocalizedText;
 
 /** Where a session happens; the address in local script is what a taxi driver reads. */
 @Entity
 @Table(name = "venue")
-public class Venue extends VersionedEntity {
+public class Venue extends VersionedEntity implements Labelled {
 
     public LocalizedText name;
 
@@ -29,4 +30,9 @@ public class Venue extends VersionedEntity {
     public BigDecimal latitude;
 
     public BigDecimal longitude;
+
+    @Override
+    public String label() {
+        return name.en();
+    }
 }
