@@ -5,12 +5,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ApiEnums;
 import org.studytrip.common.web.ListDescription;
-import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.CatalogueFilter;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Sorting;
 
 /** What a list of cities may be narrowed to; a filter that is absent is not applied. */
 @ListDescription("Filter by province, level, country or text; sortable by code, name, province, level, country, "
         + "createdAt, updatedAt.")
-public class CityFilter extends ListParameters {
+public class CityFilter extends CatalogueFilter {
+
+    private static final Sorting SORTING = Sorting.by("code",
+            "code", "name:name.en", "province:province.en", "level", "country", "createdAt", "updatedAt");
 
     @RestQuery
     @Parameter(description = "Province name in any language.", example = "Guangdong", schema = @Schema(maxLength = 200))
@@ -27,5 +32,19 @@ public class CityFilter extends ListParameters {
 
     AdministrativeLevel level() {
         return ApiEnums.parse(AdministrativeLevel.class, "level", level);
+    }
+
+    @Override
+    public Criteria criteria() {
+        return new Criteria()
+                .where("(province.en = :value or province.zh = :value or province.ko = :value)", province)
+                .equal("level", level())
+                .equal("country", country)
+                .contains(text(), "code", "name.en", "name.zh", "name.ko");
+    }
+
+    @Override
+    public Sorting sorting() {
+        return SORTING;
     }
 }

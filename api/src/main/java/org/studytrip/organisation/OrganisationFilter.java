@@ -5,12 +5,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ApiEnums;
 import org.studytrip.common.web.ListDescription;
-import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.CatalogueFilter;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Sorting;
 
 /** What a list of organisations may be narrowed to; a filter that is absent is not applied. */
 @ListDescription("Filter by type, country, city (code) or text; sortable by code, name, type, country, createdAt, "
         + "updatedAt.")
-public class OrganisationFilter extends ListParameters {
+public class OrganisationFilter extends CatalogueFilter {
+
+    private static final Sorting SORTING = Sorting.by("code",
+            "code", "name:name.en", "type", "country", "createdAt", "updatedAt");
 
     @RestQuery
     @Parameter(description = "Kind of organisation.", schema = @Schema(implementation = OrganisationType.class))
@@ -28,5 +33,19 @@ public class OrganisationFilter extends ListParameters {
 
     OrganisationType type() {
         return ApiEnums.parse(OrganisationType.class, "type", type);
+    }
+
+    @Override
+    public Criteria criteria() {
+        return new Criteria()
+                .equal("type", type())
+                .equal("country", country)
+                .equal("city.code", city)
+                .contains(text(), "code", "name.en", "name.zh", "name.ko");
+    }
+
+    @Override
+    public Sorting sorting() {
+        return SORTING;
     }
 }

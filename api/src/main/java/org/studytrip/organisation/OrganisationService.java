@@ -2,27 +2,10 @@ package org.studytrip.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.crud.Listing;
 import org.studytrip.common.problem.ProblemException;
-import org.studytrip.common.web.Criteria;
-import org.studytrip.common.web.Page;
-import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class OrganisationService extends CrudService<Organisation, OrganisationInput, OrganisationView> implements Listing<OrganisationFilter, OrganisationView> {
-
-    private static final Sorting SORTING = Sorting.by("code",
-            "code", "name:name.en", "type", "country", "createdAt", "updatedAt");
-
-    @Override
-    public Page<OrganisationView> list(OrganisationFilter filter) {
-        Criteria criteria = new Criteria()
-                .equal("type", filter.type())
-                .equal("country", filter.country)
-                .equal("city.code", filter.city)
-                .contains(filter.text(), "code", "name.en", "name.zh", "name.ko");
-        return page(criteria, SORTING, filter);
-    }
+public class OrganisationService extends CrudService<Organisation, OrganisationInput, OrganisationView> {
 
     @Override
     protected void checkRules(OrganisationInput input, Organisation existing) {

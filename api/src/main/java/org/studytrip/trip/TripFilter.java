@@ -1,5 +1,6 @@
 package org.studytrip.trip;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ApiEnums;
 import org.studytrip.common.web.ListDescription;
-import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.CatalogueFilter;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Sorting;
 import org.studytrip.common.web.QueryValues;
 
 /**
@@ -17,7 +20,10 @@ import org.studytrip.common.web.QueryValues;
 @ListDescription("Filter by year, status, topic (code), sending city (code), organisation (id, as organiser or "
         + "sender) or text; sortable by code, title, startDate, status, createdAt, updatedAt. Newest first "
         + "by default.")
-public class TripFilter extends ListParameters {
+public class TripFilter extends CatalogueFilter {
+
+    private static final Sorting SORTING = Sorting.by("-startDate,code",
+            "code", "title:title.en", "startDate", "status", "createdAt", "updatedAt");
 
     @RestQuery
     @Parameter(description = "Year the trip starts in.", example = "2025", schema = @Schema(
@@ -53,5 +59,25 @@ public class TripFilter extends ListParameters {
 
     UUID organisation() {
         return QueryValues.uuid("organisation", organisation);
+    }
+
+    @Override
+    public Criteria criteria() {
+        Integer year = year();
+        return new Criteria()
+                .where("startDate >= :value", year == null ? null : LocalDate.of(year, 1, 1))
+                .where("startDate <= :value", year == null ? null : LocalDate.of(year, 12, 31))
+                .equal("status", status())
+                .where("id in (select t.id from Trip t join t.topics topic where topic.code = :value)", topic)
+                .where("id in (select t.id from Trip t join t.sendingOrganisations o where o.city.code = :value)",
+                        city)
+                .where("(organiser.id = :value or id in (select t.id from Trip t join t.sendingOrganisations o "
+                        + "where o.id = :value))", organisation())
+                .contains(text(), "code", "title.en", "title.zh", "title.ko");
+    }
+
+    @Override
+    public Sorting sorting() {
+        return SORTING;
     }
 }

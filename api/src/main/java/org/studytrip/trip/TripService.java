@@ -3,46 +3,22 @@ package org.studytrip.trip;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.crud.Listing;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
-import org.studytrip.common.web.Page;
-import org.studytrip.common.web.Sorting;
 
 @ApplicationScoped
-public class TripService extends CrudService<Trip, TripInput, TripView> implements Listing<TripFilter, TripView> {
+public class TripService extends CrudService<Trip, TripInput, TripView> {
 
     @Inject
     TripAccess access;
 
-    private static final Sorting SORTING = Sorting.by("-startDate,code",
-            "code", "title:title.en", "startDate", "status", "createdAt", "updatedAt");
-
     /** Longer "trips" are mistakes, and the itinerary lists every day. */
     static final int MAX_DAYS = 366;
-
-    @Override
-    public Page<TripView> list(TripFilter filter) {
-        Integer year = filter.year();
-        Criteria criteria = new Criteria()
-                .where("startDate >= :value", year == null ? null : LocalDate.of(year, 1, 1))
-                .where("startDate <= :value", year == null ? null : LocalDate.of(year, 12, 31))
-                .equal("status", filter.status())
-                .where("status <> :value", access.seesDrafts() ? null : TripStatus.DRAFT)
-                .where("id in (select t.id from Trip t join t.topics topic where topic.code = :value)", filter.topic)
-                .where("id in (select t.id from Trip t join t.sendingOrganisations o where o.city.code = :value)",
-                        filter.city)
-                .where("(organiser.id = :value or id in (select t.id from Trip t join t.sendingOrganisations o "
-                        + "where o.id = :value))", filter.organisation())
-                .contains(filter.text(), "code", "title.en", "title.zh", "title.ko");
-        return page(criteria, SORTING, filter);
-    }
 
     @Override
     protected void checkRules(TripInput input, Trip existing) {
@@ -80,5 +56,11 @@ public class TripService extends CrudService<Trip, TripInput, TripView> implemen
     @Override
     protected TripView toView(Trip trip) {
         return TripView.of(trip, visibility);
+    }
+
+    /** Drafts stay out of lists for those who may not see them. */
+    @Override
+    protected Criteria narrowToVisible(Criteria criteria) {
+        return criteria.where("status <> :value", access.seesDrafts() ? null : TripStatus.DRAFT);
     }
 }

@@ -31,6 +31,7 @@ import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.problem.Referrer;
+import org.studytrip.common.web.CatalogueFilter;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.MergePatcher;
@@ -119,6 +120,16 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
                     + "apply and toInput");
         }
         return mappings.get();
+    }
+
+    /** A catalogue's list: what its filter selects and the caller may see, sorted as the filter allows. */
+    public Page<V> list(CatalogueFilter filter) {
+        return page(narrowToVisible(filter.criteria()), filter.sorting(), filter);
+    }
+
+    /** Narrows what a list selects to what the caller may see; everything, unless a feature says otherwise. */
+    protected Criteria narrowToVisible(Criteria criteria) {
+        return criteria;
     }
 
     /** A page of the records the criteria select, in the order the filter asks for within what {@code sorting} allows. */

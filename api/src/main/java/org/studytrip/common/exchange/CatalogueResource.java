@@ -7,10 +7,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.crud.Listing;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.web.Page;
-import org.studytrip.common.web.PageParameters;
+import org.studytrip.common.web.CatalogueFilter;
 import org.studytrip.common.web.QueryBinding;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.VersionedView;
@@ -22,8 +21,8 @@ import org.studytrip.common.web.VersionedView;
  *
  * @param <F> the filter, whose text fields marked {@code @RestQuery} are the list's query parameters
  */
-public abstract class CatalogueResource<I, V extends VersionedView, S extends CrudService<?, I, V> & Listing<F, V>,
-        F extends PageParameters> extends CollectionResource<I, V, S> {
+public abstract class CatalogueResource<I, V extends VersionedView, S extends CrudService<?, I, V>,
+        F extends CatalogueFilter> extends CollectionResource<I, V, S> {
 
     private final Class<?> filterType = filterOf(getClass());
 
@@ -32,9 +31,7 @@ public abstract class CatalogueResource<I, V extends VersionedView, S extends Cr
     @Kind(OperationKind.LIST)
     @Operation(summary = "List {nouns}", description = "{the filter's @ListDescription}")
     public RestResponse<Page<V>> list(@Context UriInfo uriInfo) {
-        @SuppressWarnings("unchecked")
-        F filter = (F) QueryBinding.bind(filterType, uriInfo.getQueryParameters());
-        return Responses.page(uriInfo, service.list(filter));
+        return Responses.page(uriInfo, service.list((CatalogueFilter) QueryBinding.bind(filterType, uriInfo.getQueryParameters())));
     }
 
     /** The filter a list of a resource class reads: a catalogue's, or a trip's records'. */

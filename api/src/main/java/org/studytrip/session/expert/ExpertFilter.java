@@ -6,13 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.studytrip.common.web.ListDescription;
-import org.studytrip.common.web.ListParameters;
+import org.studytrip.common.web.CatalogueFilter;
+import org.studytrip.common.web.Criteria;
+import org.studytrip.common.web.Sorting;
 import org.studytrip.common.web.QueryValues;
 
 /** What a list of experts may be narrowed to; a filter that is absent is not applied. */
 @ListDescription("Filter by organisation (id), topic (code) or text in names; sortable by name, createdAt, "
         + "updatedAt.")
-public class ExpertFilter extends ListParameters {
+public class ExpertFilter extends CatalogueFilter {
 
     @RestQuery
     @Parameter(description = "Id of the expert's organisation.",
@@ -26,5 +28,18 @@ public class ExpertFilter extends ListParameters {
 
     UUID organisation() {
         return QueryValues.uuid("organisation", organisation);
+    }
+
+    @Override
+    public Criteria criteria() {
+        return new Criteria()
+                .equal("organisation.id", organisation())
+                .where("id in (select e.id from Expert e join e.topics topic where topic.code = :value)", topic)
+                .contains(text(), "name.en", "name.zh", "name.ko");
+    }
+
+    @Override
+    public Sorting sorting() {
+        return Sorting.BY_NAME;
     }
 }
