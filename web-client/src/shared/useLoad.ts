@@ -4,6 +4,7 @@ import { toApiError, type Answer, type ApiError } from '../api/client'
 /**
  * Loads data for a view, again whenever `source` changes. Only the latest request may set the result, and
  * data of another record is dropped when the source changes, so a slow answer never shows the wrong record.
+ * While the source is `undefined` there is nothing to load (a search not asked for yet).
  */
 export function useLoad<T>(loader: () => Promise<Answer<T>>, source?: WatchSource) {
   const answer = shallowRef<Answer<T>>()
@@ -26,9 +27,14 @@ export function useLoad<T>(loader: () => Promise<Answer<T>>, source?: WatchSourc
   }
 
   if (source) {
-    watch(source, () => {
+    watch(source, (value) => {
       answer.value = undefined
-      void reload()
+      if (value !== undefined) {
+        void reload()
+      } else {
+        latest++
+        loading.value = false
+      }
     }, { immediate: true })
   } else {
     void reload()

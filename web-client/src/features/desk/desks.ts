@@ -38,11 +38,10 @@ interface Presentation<V, L> {
   show?(record: L): RouteLocationRaw
 }
 
-type Covered<P> = P extends `${infer Group}.${string}` ? Group : P
-/** Refuses a field list that leaves a property of the input out, naming the property. */
-type Complete<I, F extends readonly Field[]> = [Exclude<keyof I & string, Covered<F[number]['path']>>] extends [never]
-  ? unknown
-  : { missingFields: Exclude<keyof I & string, Covered<F[number]['path']>> }
+/** The paths of the input a field list leaves out: a property, or one inside a group (`contact.phone`). */
+type Missing<I, F extends readonly Field[]> = Exclude<InputPath<I>, F[number]['path']>
+/** Refuses a field list that leaves a property of the input out, naming it. */
+type Complete<I, F extends readonly Field[]> = [Missing<I, F>] extends [never] ? unknown : { missingFields: Missing<I, F> }
 
 /** A resource as the generic desk views handle it: the types are checked where each desk is declared, below. */
 export interface Desk extends Presentation<Record, Record> {
@@ -55,7 +54,7 @@ function desk<I, V, L>(resource: DeskResource<I, V, L>) {
     ({ resource, ...spec }) as unknown as Desk
 }
 
-const code = { kind: 'text', path: 'code', label: 'form.code', maxlength: 64 } as const
+const code = { kind: 'text', path: 'code', label: 'form.code', maxlength: 64, code: true } as const
 const name = { kind: 'localized', path: 'name', label: 'form.name', maxlength: 200, required: true } as const
 const country = { kind: 'text', path: 'country', label: 'form.country', maxlength: 2, upper: true } as const
 const timeZone = { kind: 'text', path: 'timeZone', label: 'form.timeZone', maxlength: 64 } as const

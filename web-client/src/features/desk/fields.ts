@@ -19,7 +19,17 @@ export type InputPath<I> = {
 
 /** A form field: where it goes in the input (`path`), where it is read from in a record when named otherwise (`from`). */
 export type Field<P extends string = string> =
-  | { kind: 'text'; path: P; label: string; maxlength: number; type?: 'text' | 'url' | 'email' | 'tel' | 'date'; upper?: boolean; lines?: number }
+  | {
+      kind: 'text'
+      path: P
+      label: string
+      maxlength: number
+      type?: 'text' | 'url' | 'email' | 'tel' | 'date'
+      /** Sent in capitals (country codes); `code` fields keep the phone keyboard from capitalising at all. */
+      upper?: boolean
+      code?: boolean
+      lines?: number
+    }
   | { kind: 'localized'; path: P; label: string; maxlength: number; multiline?: boolean; required?: boolean }
   | { kind: 'choice'; path: P; label: string; values: readonly string[]; labels: string; initial?: string }
   | { kind: 'number'; path: P; label: string }

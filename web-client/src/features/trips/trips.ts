@@ -22,7 +22,6 @@ export function homeZoneOf(trip: Trip): string | undefined {
 
 export interface TripContext {
   trip: Ref<Trip | undefined>
-  reload: () => Promise<void>
 }
 
 export const TRIP_CONTEXT: InjectionKey<TripContext> = Symbol('trip')

@@ -1,10 +1,10 @@
 package org.studytrip.city;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.CatalogueService;
 
 @ApplicationScoped
-public class CityService extends CrudService<City, CityInput, CityView> {
+public class CityService extends CatalogueService<City, CityInput, CityView> {
 
     @Override
     protected CityView toView(City city) {

@@ -1,11 +1,11 @@
 package org.studytrip.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.CatalogueService;
 import org.studytrip.common.problem.ProblemException;
 
 @ApplicationScoped
-public class OrganisationService extends CrudService<Organisation, OrganisationInput, OrganisationView> {
+public class OrganisationService extends CatalogueService<Organisation, OrganisationInput, OrganisationView> {
 
     @Override
     protected void checkRules(OrganisationInput input, Organisation existing) {

@@ -86,8 +86,8 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
         return new Tagged<>(DelegationsView.of(trip.id, participants, passportMask(), visibility), tag.value());
     }
 
-    @Override
     /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */
+    @Override
     @Transactional
     public ParticipantView create(String tripId, ParticipantInput input) {
         Trip trip = Trip.require(tripId);

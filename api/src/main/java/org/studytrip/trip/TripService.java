@@ -7,12 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.CatalogueService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.web.Criteria;
 
 @ApplicationScoped
-public class TripService extends CrudService<Trip, TripInput, TripView> {
+public class TripService extends CatalogueService<Trip, TripInput, TripView> {
 
     @Inject
     TripAccess access;

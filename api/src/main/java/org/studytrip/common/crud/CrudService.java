@@ -31,7 +31,6 @@ import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.problem.Referrer;
-import org.studytrip.common.web.CatalogueFilter;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.ListParameters;
 import org.studytrip.common.web.MergePatcher;
@@ -122,19 +121,9 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         return mappings.get();
     }
 
-    /** A catalogue's list: what its filter selects and the caller may see, sorted as the filter allows. */
-    public Page<V> list(CatalogueFilter filter) {
-        return page(narrowToVisible(filter.criteria()), filter.sorting(), filter);
-    }
-
-    /** Narrows what a list selects to what the caller may see; everything, unless a feature says otherwise. */
-    protected Criteria narrowToVisible(Criteria criteria) {
-        return criteria;
-    }
-
     /** A page of the records the criteria select, in the order the filter asks for within what {@code sorting} allows. */
     @SuppressWarnings("unchecked")
-    protected Page<V> page(Criteria criteria, Sorting sorting, ListParameters filter) {
+    protected final Page<V> page(Criteria criteria, Sorting sorting, ListParameters filter) {
         PanacheQuery<E> query = (PanacheQuery<E>) JpaOperations.INSTANCE.find(entityType, criteria.query(),
                 sorting.parse(filter.sort), criteria.parameters());
         return Page.of(query, filter.pageRequest(), this::toView);

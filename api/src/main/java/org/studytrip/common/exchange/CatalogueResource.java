@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.CatalogueService;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.CatalogueFilter;
@@ -21,7 +21,7 @@ import org.studytrip.common.web.VersionedView;
  *
  * @param <F> the filter, whose text fields marked {@code @RestQuery} are the list's query parameters
  */
-public abstract class CatalogueResource<I, V extends VersionedView, S extends CrudService<?, I, V>,
+public abstract class CatalogueResource<I, V extends VersionedView, S extends CatalogueService<?, I, V>,
         F extends CatalogueFilter> extends CollectionResource<I, V, S> {
 
     private final Class<?> filterType = filterOf(getClass());

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.TripRecords;
-import org.studytrip.common.exchange.CatalogueResource;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Page;
@@ -37,7 +36,17 @@ public abstract class TripRecordsResource<I, V extends VersionedView, S extends 
     @Inject
     protected S service;
     private final Class<?> filterType = Generics.argument(getClass(), TripRecordsResource.class, 3);
-    private final String itemsPath = ItemResource.exchangeOf(getClass()).items().getAnnotation(Path.class).value();
+    private final String itemsPath = itemsPath(getClass());
+
+    /** The path of the resource where each record lives, as the class's {@code @Exchange(items = ...)} names it. */
+    private static String itemsPath(Class<?> resource) {
+        Path path = ItemResource.exchangeOf(resource).items().getAnnotation(Path.class);
+        if (path == null) {
+            throw new IllegalStateException(resource.getName() + " must name the resource its records live at: "
+                    + "@Exchange(items = ...)");
+        }
+        return path.value();
+    }
 
     @GET
     @Kind(value = OperationKind.LIST, belowParent = true)

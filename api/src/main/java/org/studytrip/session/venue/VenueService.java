@@ -1,10 +1,10 @@
 package org.studytrip.session.venue;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.crud.CatalogueService;
 
 @ApplicationScoped
-public class VenueService extends CrudService<Venue, VenueInput, VenueView> {
+public class VenueService extends CatalogueService<Venue, VenueInput, VenueView> {
 
     @Override
     protected VenueView toView(Venue venue) {
