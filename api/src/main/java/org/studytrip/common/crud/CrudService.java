@@ -8,9 +8,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -77,12 +75,7 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     /** The entity or input type the service class gives this one, also through the subclass the container makes. */
     @SuppressWarnings("unchecked")
     private <T> Class<T> typeArgument(int index) {
-        for (Type type = getClass(); type instanceof Class<?> step; type = step.getGenericSuperclass()) {
-            if (step.getGenericSuperclass() instanceof ParameterizedType base && base.getRawType() == CrudService.class) {
-                return (Class<T>) base.getActualTypeArguments()[index];
-            }
-        }
-        throw new IllegalStateException(getClass() + " does not name its entity and input");
+        return (Class<T>) TypeArguments.of(getClass(), CrudService.class, index);
     }
 
     /**

@@ -7,9 +7,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.CatalogueService;
+import org.studytrip.common.crud.TypeArguments;
 import org.studytrip.common.exchange.Kind.OperationKind;
-import org.studytrip.common.web.Page;
 import org.studytrip.common.web.CatalogueFilter;
+import org.studytrip.common.web.Page;
 import org.studytrip.common.web.QueryBinding;
 import org.studytrip.common.web.Responses;
 import org.studytrip.common.web.VersionedView;
@@ -36,7 +37,7 @@ public abstract class CatalogueResource<I, V extends VersionedView, S extends Ca
 
     /** The filter a list of a resource class reads: a catalogue's, or a trip's records'. */
     public static Class<?> filterOf(Class<?> resource) {
-        return Generics.argument(resource, TripRecordsResource.class.isAssignableFrom(resource)
+        return TypeArguments.of(resource, TripRecordsResource.class.isAssignableFrom(resource)
                 ? TripRecordsResource.class : CatalogueResource.class, 3);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.crud.TripRecords;
+import org.studytrip.common.crud.TypeArguments;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.security.Roles;
 import org.studytrip.common.web.Page;
@@ -35,7 +36,7 @@ public abstract class TripRecordsResource<I, V extends VersionedView, S extends 
     /** The subclass's service: the container resolves {@code S} from the class that extends this one. */
     @Inject
     protected S service;
-    private final Class<?> filterType = Generics.argument(getClass(), TripRecordsResource.class, 3);
+    private final Class<?> filterType = TypeArguments.of(getClass(), TripRecordsResource.class, 3);
     private final String itemsPath = itemsPath(getClass());
 
     /** The path of the resource where each record lives, as the class's {@code @Exchange(items = ...)} names it. */
