@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { desks, participantFields } from './desks'
+import { topics } from '../../api/resources'
+import { defineDesk, desks, participantFields } from './desks'
 import { draftFor, inputFor } from './fields'
 
 describe('desk fields', () => {
@@ -50,5 +51,17 @@ describe('desk fields', () => {
   it('reads a reference from the record under its own name (organisation → organisationId)', () => {
     const draft = draftFor(participantFields, { role: 'member', organisation: { id: 'o1' }, position: { en: 'Director' } })
     expect(inputFor(participantFields, draft)).toEqual({ role: 'member', organisationId: 'o1', position: { en: 'Director' } })
+  })
+
+  it('is refused by the type check when its fields leave a property of the input out', () => {
+    const code = { kind: 'text', path: 'code', label: 'form.code', maxlength: 64 } as const
+    const name = { kind: 'localized', path: 'name', label: 'form.name', maxlength: 200, required: true } as const
+    const description = { kind: 'localized', path: 'description', label: 'form.description', maxlength: 4000 } as const
+    const shown = { route: 'topic', list: 'topics', title: () => '', summary: () => '' }
+    const whole = defineDesk(topics)({ ...shown, fields: [code, name, description] })
+    // @ts-expect-error the topic's description is left out: a replace from this form would erase it
+    const partial = defineDesk(topics)({ ...shown, fields: [code, name] })
+    expect(whole.fields.map((field) => field.path)).toEqual(['code', 'name', 'description'])
+    expect(partial.fields).toHaveLength(2)
   })
 })

@@ -49,6 +49,7 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParticipantView> list(String tripId, ParticipantFilter filter) {
         Criteria criteria = new Criteria()
                 .equal("trip", tripPeople.peopleOf(tripId))

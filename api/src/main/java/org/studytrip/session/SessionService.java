@@ -30,6 +30,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
             "startsAt", "title:title.en", "type", "status", "updatedAt");
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionView> list(String tripId, SessionFilter filter) {
         Trip trip = access.programme(tripId);
         ZoneId zone = trip.zone();

@@ -29,11 +29,13 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.studytrip.common.crud.Coded;
+import org.studytrip.common.crud.TypeArguments;
 import org.studytrip.common.exchange.CatalogueResource;
 import org.studytrip.common.exchange.Exchange;
 import org.studytrip.common.exchange.ItemResource;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.exchange.TripRecordsResource;
 import org.studytrip.common.problem.Problem;
 import org.studytrip.common.web.ListDescription;
 import org.studytrip.common.web.MergePatcher;
@@ -267,6 +269,13 @@ public class ContractFilter implements OASFilter {
             return false;
         }
 
+        /** The filter of a list written once: the last type argument the resource gives its base. */
+        Class<?> filter() {
+            Class<?> base = TripRecordsResource.class.isAssignableFrom(resource) ? TripRecordsResource.class
+                    : CatalogueResource.class;
+            return TypeArguments.of(resource, base, 3);
+        }
+
         /** Whether this is an operation written once in {@code common/exchange}, which the resource inherits or overrides. */
         boolean standard() {
             for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
@@ -291,7 +300,7 @@ public class ContractFilter implements OASFilter {
         Exchange exchange = ItemResource.exchangeOf(target.resource());
         if (target.name().equals("list")) {
             // A list written once: its records in the plural, its filter's fields as the query parameters.
-            Class<?> filter = CatalogueResource.filterOf(target.resource());
+            Class<?> filter = target.filter();
             operation.setOperationId("list" + capitalized(exchange.plural()));
             operation.setDescription(Optional.ofNullable(filter.getAnnotation(ListDescription.class)).orElseThrow(() ->
                     new IllegalStateException(filter.getName() + " does not say what the list is filtered and sorted by"))

@@ -1,5 +1,6 @@
 package org.studytrip.common.crud;
 
+import jakarta.transaction.Transactional;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.web.CatalogueFilter;
 import org.studytrip.common.web.Criteria;
@@ -15,6 +16,7 @@ public abstract class CatalogueService<E extends VersionedEntity, I, V extends V
         extends CrudService<E, I, V> {
 
     /** What the filter selects and the caller may see, sorted as the filter allows, one page of views. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<V> list(CatalogueFilter filter) {
         return page(narrowToVisible(filter.criteria()), filter.sorting(), filter);
     }

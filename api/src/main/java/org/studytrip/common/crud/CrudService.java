@@ -46,7 +46,6 @@ import org.studytrip.common.web.VersionedView;
  * @param <I> the record accepted from clients (POST, PUT, and the form a merge patch applies to)
  * @param <V> the record returned to clients
  */
-@Transactional(Transactional.TxType.SUPPORTS)
 public abstract class CrudService<E extends VersionedEntity, I, V extends VersionedView> {
 
     @Inject

@@ -25,19 +25,14 @@ import org.studytrip.common.web.VersionedView;
 public abstract class CatalogueResource<I, V extends VersionedView, S extends CatalogueService<?, I, V>,
         F extends CatalogueFilter> extends CollectionResource<I, V, S> {
 
-    private final Class<?> filterType = filterOf(getClass());
+    private final Class<? extends CatalogueFilter> filterType =
+            TypeArguments.of(getClass(), CatalogueResource.class, 3).asSubclass(CatalogueFilter.class);
 
     @GET
     @PermitAll
     @Kind(OperationKind.LIST)
     @Operation(summary = "List {nouns}", description = "{the filter's @ListDescription}")
     public RestResponse<Page<V>> list(@Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, service.list((CatalogueFilter) QueryBinding.bind(filterType, uriInfo.getQueryParameters())));
-    }
-
-    /** The filter a list of a resource class reads: a catalogue's, or a trip's records'. */
-    public static Class<?> filterOf(Class<?> resource) {
-        return TypeArguments.of(resource, TripRecordsResource.class.isAssignableFrom(resource)
-                ? TripRecordsResource.class : CatalogueResource.class, 3);
+        return Responses.page(uriInfo, service.list(QueryBinding.bind(filterType, uriInfo.getQueryParameters())));
     }
 }

@@ -17,6 +17,14 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 public final class QueryBinding {
 
+    /** The query fields of each filter class, found once: binding happens on every list request. */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            return List.copyOf(queryFields(type));
+        }
+    };
+
     private QueryBinding() {
     }
 
@@ -35,9 +43,13 @@ public final class QueryBinding {
 
     /** The query fields of a filter, those it inherits (paging, sorting, text) first. */
     public static List<Field> fields(Class<?> type) {
+        return FIELDS.get(type);
+    }
+
+    private static List<Field> queryFields(Class<?> type) {
         List<Field> fields = new ArrayList<>();
         if (type.getSuperclass() != null) {
-            fields.addAll(fields(type.getSuperclass()));
+            fields.addAll(queryFields(type.getSuperclass()));
         }
         for (Field field : type.getDeclaredFields()) {
             if (field.isAnnotationPresent(RestQuery.class)) {
