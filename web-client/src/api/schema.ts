@@ -1,6 +1,26 @@
 // Generated from ../openapi.yaml by `npm run api:generate`. Do not edit.
 
 export interface paths {
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all changes
+         * @description Every trip's and every catalogue's records (draft trips for organisers only), participants and people as public profiles, for partners who mirror the programme. Entries come in sequence order with the record as the caller may see it now (a tombstone, without data, once deleted); a record changed several times within a page appears once. Send next as after to go on; more says whether to ask again at once. A change is never skipped, even one whose transaction committed late. Changes are kept for a limited time (90 days by default): an older cursor gets 410, and the copy must be read again in full. With If-None-Match, 304 while nothing was written.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cities": {
         parameters: {
             query?: never;
@@ -505,6 +525,26 @@ export interface paths {
         patch: operations["patchTrip"];
         trace?: never;
     };
+    "/api/v1/trips/{tripId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a trip's changes
+         * @description What the trip's itinerary shows: the trip, its sessions, and the venues, experts, topics and organisations they name; its participants and their public profiles too for those who may list them. Entries come in sequence order with the record as the caller may see it now (a tombstone, without data, once deleted); a record changed several times within a page appears once. Send next as after to go on; more says whether to ask again at once. A change is never skipped, even one whose transaction committed late. Changes are kept for a limited time (90 days by default): an older cursor gets 410, and the copy must be read again in full. With If-None-Match, 304 while nothing was written.
+         */
+        get: operations["listTripChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trips/{tripId}/delegations": {
         parameters: {
             query?: never;
@@ -675,6 +715,47 @@ export interface components {
     schemas: {
         /** @enum {string} */
         AdministrativeLevel: "province" | "prefecture-level-city" | "sub-provincial-city" | "municipality" | "county" | "district";
+        Change: {
+            /**
+             * Format: int64
+             * @description Position in the change log; larger is later.
+             * @example 1042
+             */
+            sequence: number;
+            type: components["schemas"]["ChangeType"];
+            id: components["schemas"]["UUID"];
+            operation: components["schemas"]["ChangeOperation"];
+            changedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The record's version after the change.
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: uuid
+             * @description The trip the record belongs to, for sessions, participants and the trip itself.
+             * @example 01990292-d003-75f8-a232-f79e9b92e370
+             */
+            tripId?: string;
+            /** @description The record as it is now, as the caller may see it: the representation its own resource gives (a person's public profile only). Absent when the record no longer exists: a tombstone; remove it. */
+            data?: components["schemas"]["Trip"] | components["schemas"]["Session"] | components["schemas"]["Venue"] | components["schemas"]["Expert"] | components["schemas"]["Topic"] | components["schemas"]["Organisation"] | components["schemas"]["City"] | components["schemas"]["Participant"] | components["schemas"]["PublicProfile"];
+        };
+        /** @enum {string} */
+        ChangeOperation: "created" | "updated" | "deleted";
+        ChangePage: {
+            /** @description In sequence order; a record changed more than once within the page appears once, at its last change. */
+            items: components["schemas"]["Change"][];
+            /**
+             * @description The cursor to send as after next time: also when there are no items, so that a follower skips what it may not see.
+             * @example YzE6MTA0Mg
+             */
+            next: string;
+            /** @description Whether more changes follow at once; if not, ask again later with next. */
+            more: boolean;
+        };
+        /** @enum {string} */
+        ChangeType: "trip" | "session" | "venue" | "expert" | "topic" | "organisation" | "city" | "participant" | "person";
         City: {
             id: components["schemas"]["UUID"];
             /** @example shenzhen */
@@ -1597,6 +1678,174 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The next of the page last read; without it the feed starts at the oldest change kept. */
+                after?: string;
+                /** @description Most changes per page, 1 to 100. */
+                limit?: number;
+                /** @description Only these types, comma-separated (trip, session, venue, expert, topic, organisation, city, participant, person); by default all that the caller may see. */
+                types?: string;
+            };
+            header?: {
+                /** @description The ETag already held; when it is current the answer is 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: validation-failed (see errors[]), malformed-request, invalid-header or invalid-uri. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated: a bearer token is required here, or the one sent is expired or invalid. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden: the caller's role may not do this. */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not-acceptable: the resource is only available as JSON. */
+            406: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description cursor-expired: the change log no longer holds what followed the cursor; read the full resources again. */
+            410: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description uri-too-long: the request target is longer than 8 KiB. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate-limited: too many reads or writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description headers-too-large: the request's header fields are larger than 16 KiB. */
+            431: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description internal-error: the server failed; the detail carries an error id for support. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCities: {
         parameters: {
             query?: {
@@ -10761,6 +11010,177 @@ export interface operations {
             };
         };
     };
+    listTripChanges: {
+        parameters: {
+            query?: {
+                /** @description The next of the page last read; without it the feed starts at the oldest change kept. */
+                after?: string;
+                /** @description Most changes per page, 1 to 100. */
+                limit?: number;
+                /** @description Only these types, comma-separated (trip, session, venue, expert, topic, organisation, city, participant, person); by default all that the caller may see. */
+                types?: string;
+            };
+            header?: {
+                /** @description The ETag already held; when it is current the answer is 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The resource's id (a UUID; anything else is simply not found). */
+                tripId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: validation-failed (see errors[]), malformed-request, invalid-header or invalid-uri. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated: a bearer token is required here, or the one sent is expired or invalid. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not-found: no resource with this id (ids that are not UUIDs name nothing). */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not-acceptable: the resource is only available as JSON. */
+            406: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description cursor-expired: the change log no longer holds what followed the cursor; read the full resources again. */
+            410: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description uri-too-long: the request target is longer than 8 KiB. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate-limited: too many reads or writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description headers-too-large: the request's header fields are larger than 16 KiB. */
+            431: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description internal-error: the server failed; the detail carries an error id for support. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDelegations: {
         parameters: {
             query?: never;
@@ -13055,6 +13475,8 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const administrativeLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdministrativeLevel"]> = ["province", "prefecture-level-city", "sub-provincial-city", "municipality", "county", "district"];
+export const changeOperationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeOperation"]> = ["created", "updated", "deleted"];
+export const changeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeType"]> = ["trip", "session", "venue", "expert", "topic", "organisation", "city", "participant", "person"];
 export const consentDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDecision"]> = ["granted", "withdrawn"];
 export const consentPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentPurpose"]> = ["programme-administration", "cross-border-transfer", "photos-and-publicity", "contact-sharing"];
 export const delegationRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationRole"]> = ["head-of-delegation", "member", "interpreter", "secretariat-staff", "host-staff"];

@@ -19,10 +19,12 @@ public class ParticipantVisibility {
 
     private final TripAccess trips;
     private final Caller caller;
+    private final OwnParticipations own;
 
-    ParticipantVisibility(TripAccess trips, Caller caller) {
+    ParticipantVisibility(TripAccess trips, Caller caller, OwnParticipations own) {
         this.trips = trips;
         this.caller = caller;
+        this.own = own;
     }
 
     @Produces
@@ -41,8 +43,8 @@ public class ParticipantVisibility {
         return trip;
     }
 
-    private boolean maySeePeopleOf(Trip trip) {
-        return !caller.isParticipantOnly() || caller.personId()
-                .map(person -> Participant.count("trip = ?1 and person.id = ?2", trip, person) > 0).orElse(false);
+    /** Whether the caller may know of the people of a trip they may see: all but participants of other trips. */
+    public boolean maySeePeopleOf(Trip trip) {
+        return !caller.isParticipantOnly() || own.takesPartIn(trip.id);
     }
 }

@@ -136,6 +136,18 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
         return person;
     }
 
+    /** Feeds are lists: they show the public profile, like the list of people, never contact or protected data. */
+    @Override
+    protected Object feedView(Person person) {
+        return PublicProfile.of(person);
+    }
+
+    /** A public profile; the feeds show people only to the roles that may list them, or list the trip's people. */
+    @Override
+    protected boolean visibleInFeed(Person person) {
+        return true;
+    }
+
     public PersonView view(Person person) {
         return toView(person);
     }

@@ -2,13 +2,20 @@ package org.studytrip.common.changelog;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.Hibernate;
 import org.studytrip.common.persistence.VersionedEntity;
 
-/** The one writer of the change log: every service calls it for every create, update and delete. */
+/**
+ * The one writer of the change log: every service calls it for every create, update and delete. Each entry takes the
+ * next sequence number from the one-row {@code change_sequence}, whose row lock the writer then holds until it
+ * commits: writers queue there for the rest of their transactions, so sequence numbers commit in their own order and
+ * a reader that has seen one has seen every lower one (the feeds' cursors rely on it). Writes are few and short; the
+ * queue costs a write at most the rest of the transaction ahead of it.
+ */
 @ApplicationScoped
 public class ChangeLog {
 
@@ -38,6 +45,15 @@ public class ChangeLog {
         entry.operation = operation;
         entry.entityVersion = entity.version;
         entry.changedAt = Instant.now();
+        entry.seq = nextSequenceNumber();
         entry.persist();
+    }
+
+    private static long nextSequenceNumber() {
+        EntityManager entities = Panache.getEntityManager();
+        entities.createNativeQuery("update change_sequence set last_seq = last_seq + 1 where id = 1").executeUpdate();
+        // The transaction reads its own update, whatever others committed since it began.
+        return ((Number) entities.createNativeQuery("select last_seq from change_sequence where id = 1")
+                .getSingleResult()).longValue();
     }
 }

@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -22,8 +20,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "change_log")
 public class ChangeLogEntry extends PanacheEntityBase {
 
+    /** Handed out by {@link ChangeLog} in commit order, never by the database's AUTO_INCREMENT. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public long seq;
 
     public String entityType;

@@ -82,10 +82,13 @@ public class ContractFilter implements OASFilter {
         switch (kind.value()) {
             case READ -> {
                 withHeader(responses.getAPIResponse("200"), "ETag");
-                responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                        .description("Not modified: If-None-Match names the current version.")
-                        .addHeader("ETag", headerRef("ETag")));
+                notModified(responses);
                 problems(responses, 400, 404);
+            }
+            case FEED -> {
+                withHeader(responses.getAPIResponse("200"), "ETag");
+                notModified(responses);
+                problems(responses, 400, 410);
             }
             case LIST -> {
                 withHeader(responses.getAPIResponse("200"), "Link");
@@ -173,6 +176,12 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    private static void notModified(APIResponses responses) {
+        responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Not modified: If-None-Match names the current version.")
+                .addHeader("ETag", headerRef("ETag")));
+    }
+
     private static void problems(APIResponses responses, int... statuses) {
         for (int status : statuses) {
             responses.addAPIResponse(Integer.toString(status), OASFactory.createAPIResponse()
@@ -189,6 +198,7 @@ public class ContractFilter implements OASFilter {
             Map.entry(404, "not-found: no resource with this id (ids that are not UUIDs name nothing)."),
             Map.entry(406, "not-acceptable: the resource is only available as JSON."),
             Map.entry(409, "duplicate-code, in-use or erased: the change conflicts with other data, named in detail."),
+            Map.entry(410, "cursor-expired: the change log no longer holds what followed the cursor; read the full resources again."),
             Map.entry(412, "version-conflict: If-Match does not name the current version; fetch again."),
             Map.entry(413, "payload-too-large: the body is larger than any valid one (256 KiB)."),
             Map.entry(415, "unsupported-media-type: the body has no Content-Type, another than the one accepted here, or a charset other than UTF-8."),

@@ -11,12 +11,14 @@ import jakarta.transaction.Transactional;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -122,6 +124,39 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     }
 
     protected abstract V toView(E entity);
+
+    /** The records' type as the change log names it: the entity's name in lower case ({@code session}). */
+    public final String type() {
+        return noun;
+    }
+
+    /**
+     * The records with these ids as the change feeds show them to the caller, loaded in one statement (their
+     * associations in one more each): a representation for each one the caller may know of, empty for one they may
+     * not; an id that names no record any more is absent.
+     */
+    public final Map<UUID, Optional<Object>> feedViews(Collection<UUID> ids) {
+        Map<UUID, Optional<Object>> views = new HashMap<>();
+        if (ids.isEmpty()) {
+            return views;
+        }
+        Panache.getEntityManager()
+                .createQuery("select e from " + entityType.getSimpleName() + " e where e.id in :ids", entityType)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(entity -> views.put(entity.id, visibleInFeed(entity) ? Optional.of(feedView(entity)) : Optional.empty()));
+        return views;
+    }
+
+    /** What a change feed shows of a record: its representation, unless a list would show less of it. */
+    protected Object feedView(E entity) {
+        return toView(entity);
+    }
+
+    /** Whether a change feed shows the record to the caller: where they may read it, unless a feed shows less. */
+    protected boolean visibleInFeed(E entity) {
+        return visible(entity);
+    }
 
     /** The unique code of an input, for resources that have one. */
     private String code(I input) {

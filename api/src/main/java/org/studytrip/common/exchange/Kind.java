@@ -30,6 +30,8 @@ public @interface Kind {
         /** JSON Merge Patch with If-Match; the body is the input's patch schema. */
         PATCH,
         /** DELETE with If-Match. */
-        DELETE
+        DELETE,
+        /** A page of a change feed with its ETag; 304 when nothing changed; 410 for a cursor the log no longer holds. */
+        FEED
     }
 }

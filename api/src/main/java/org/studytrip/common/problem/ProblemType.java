@@ -14,6 +14,7 @@ public enum ProblemType {
     DUPLICATE_CODE(409, "duplicate-code", "Code already in use"),
     IN_USE(409, "in-use", "Still referenced"),
     ERASED(409, "erased", "Personal data erased"),
+    CURSOR_EXPIRED(410, "cursor-expired", "Cursor expired"),
     VERSION_CONFLICT(412, "version-conflict", "Version conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     URI_TOO_LONG(414, "uri-too-long", "URI too long"),

@@ -23,6 +23,11 @@ public class Caller {
         return identity.hasRole(Roles.ORGANISER);
     }
 
+    /** Whether the token gives any of the roles (a caller without one is treated like an anonymous one). */
+    public boolean hasRole() {
+        return isOrganiser() || identity.hasRole(Roles.PARTNER) || identity.hasRole(Roles.PARTICIPANT);
+    }
+
     /** A participant who is not also an organiser: limited to their own trips and record. */
     public boolean isParticipantOnly() {
         return identity.hasRole(Roles.PARTICIPANT) && !isOrganiser();

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
@@ -28,11 +29,16 @@ public final class Responses {
     }
 
     private static <T> RestResponse<T> read(String ifNoneMatch, T body, String tag) {
+        return read(ifNoneMatch, tag, () -> body);
+    }
+
+    /** 200 with what {@code body} builds and the ETag known beforehand, or 304 without building it when unchanged. */
+    public static <T> RestResponse<T> read(String ifNoneMatch, String tag, Supplier<T> body) {
         EntityTag entityTag = new EntityTag(tag);
         if (Preconditions.matchesNoneMatch(ifNoneMatch, entityTag)) {
             return ResponseBuilder.<T>notModified(entityTag).cacheControl(REVALIDATE).build();
         }
-        return ResponseBuilder.ok(body).tag(entityTag).cacheControl(REVALIDATE).build();
+        return ResponseBuilder.ok(body.get()).tag(entityTag).cacheControl(REVALIDATE).build();
     }
 
     /** 200 after PUT or PATCH, with the new ETag. */

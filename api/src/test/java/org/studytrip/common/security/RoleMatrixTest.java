@@ -43,11 +43,13 @@ class RoleMatrixTest {
         // The programme is public (drafts aside, which answer 404 to all but organisers).
         expect("YYYY", "listCities", "getCity", "listTopics", "getTopic", "listOrganisations", "getOrganisation",
                 "listTrips", "getTrip", "listSessions", "getSession", "getItinerary", "getTripTopics",
-                "listVenues", "getVenue", "listExperts", "getExpert");
+                "listVenues", "getVenue", "listExperts", "getExpert", "listTripChanges");
         // People of a trip: partners and participants (these only for their own trips), never anonymous.
         expect("1YYY", "listParticipants", "getParticipant", "getDelegations");
         // All public profiles: partners and organisers.
         expect("1Y3Y", "listPeople");
+        // Every trip's changes, for partners who mirror the programme.
+        expect("1Y3Y", "listChanges");
         // Full records: organisers, and a participant their own (others are unknown to them: 404).
         expect("13YY", "getPerson", "exportPerson", "listConsents", "getConsent", "patchPerson");
         // Consent: organisers record decisions; a participant may withdraw their own (for others: 404).

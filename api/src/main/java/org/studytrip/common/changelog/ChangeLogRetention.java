@@ -1,0 +1,47 @@
+package org.studytrip.common.changelog;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * Removes change log entries older than the retention, oldest first, and records the highest sequence number removed:
+ * a feed answers 410 to a cursor below it, whose holder would otherwise miss what was removed. Every replica runs it;
+ * the runs queue on the sequence row and the second finds nothing left to do.
+ */
+@ApplicationScoped
+public class ChangeLogRetention {
+
+    private final ChangeLogConfig config;
+
+    ChangeLogRetention(ChangeLogConfig config) {
+        this.config = config;
+    }
+
+    @Scheduled(every = "${studytrip.changes.prune-every:1h}", delayed = "${studytrip.changes.prune-delay:10m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pruneNow() {
+        prune(Instant.now());
+    }
+
+    /** Removes what is older than the retention at {@code now}; the highest sequence number removed, or 0. */
+    @Transactional
+    public long prune(Instant now) {
+        EntityManager entities = Panache.getEntityManager();
+        Number through = (Number) entities.createNativeQuery("select max(seq) from change_log where changed_at < ?1")
+                .setParameter(1, now.minus(config.retention()))
+                .getSingleResult();
+        if (through == null) {
+            return 0;
+        }
+        entities.createNativeQuery("update change_sequence set pruned_through = greatest(pruned_through, ?1) where id = 1")
+                .setParameter(1, through.longValue())
+                .executeUpdate();
+        entities.createNativeQuery("delete from change_log where seq <= ?1").setParameter(1, through.longValue())
+                .executeUpdate();
+        return through.longValue();
+    }
+}
