@@ -24,8 +24,8 @@ record ChangeCursor(long sequence) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((FORMAT + sequence).getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The cursor a client sent as {@code after}; the start of the log without one; 400 for anything else. */
-    static ChangeCursor parse(String after) {
+    /** The cursor a client sent in {@code parameter}; the oldest kept without one; 400 for anything else. */
+    static ChangeCursor parse(String parameter, String after) {
         if (after == null || after.isEmpty()) {
             return OLDEST_KEPT;
         }
@@ -40,7 +40,7 @@ record ChangeCursor(long sequence) {
         } catch (IllegalArgumentException notACursor) {
             // answered below, like any other text that is no cursor
         }
-        throw ProblemException.invalidField("after", "invalid-cursor", "is not a cursor that this feed gave; send the "
-                + "next of the last page read, or nothing to start from the beginning");
+        throw ProblemException.invalidField(parameter, "invalid-cursor", "is not a cursor that a feed of this "
+                + "service gave; send the last one read, or none");
     }
 }

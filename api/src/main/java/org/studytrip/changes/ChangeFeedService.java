@@ -91,24 +91,28 @@ public class ChangeFeedService {
     /** A trip's feed: 404 when the caller may not know of the trip. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Position ofTrip(String tripId, FeedParameters parameters) {
+        return ofTrip(tripId, parameters.types(), parameters.cursor(), parameters.limit());
+    }
+
+    /** A trip's feed of these types from the cursor; 404 when the caller may not know of the trip. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Position ofTrip(String tripId, Set<ChangeType> asked, ChangeCursor cursor, int limit) {
         Trip trip = trips.programme(tripId);
-        Set<ChangeType> types = parameters.types();
+        Set<ChangeType> types = EnumSet.copyOf(asked);
         types.remove(ChangeType.CITY);
         if (!caller.hasRole() || !people.maySeePeopleOf(trip)) {
             types.removeIf(ChangeType::people);
         }
-        return position(trip.id, types, true, parameters);
+        return position(trip.id, types, true, cursor, limit);
     }
 
     /** Every trip's and catalogue's changes, for partners who mirror the programme. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Position ofAll(FeedParameters parameters) {
-        return position(null, parameters.types(), trips.seesDrafts(), parameters);
+        return position(null, parameters.types(), trips.seesDrafts(), parameters.cursor(), parameters.limit());
     }
 
-    private Position position(UUID trip, Set<ChangeType> types, boolean drafts, FeedParameters parameters) {
-        ChangeCursor cursor = parameters.cursor();
-        int limit = parameters.limit();
+    private Position position(UUID trip, Set<ChangeType> types, boolean drafts, ChangeCursor cursor, int limit) {
         Object[] log = (Object[]) Panache.getEntityManager()
                 .createNativeQuery("select last_seq, pruned_through from change_sequence where id = 1")
                 .getSingleResult();

@@ -34,7 +34,7 @@ public class FeedParameters {
     public String types;
 
     ChangeCursor cursor() {
-        return ChangeCursor.parse(after);
+        return ChangeCursor.parse("after", after);
     }
 
     int limit() {

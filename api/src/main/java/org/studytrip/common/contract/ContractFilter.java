@@ -90,6 +90,16 @@ public class ContractFilter implements OASFilter {
                 notModified(responses);
                 problems(responses, 400, 410);
             }
+            case STREAM -> {
+                responses.removeAPIResponse("204");
+                responses.addAPIResponse("200", OASFactory.createAPIResponse()
+                        .description("Server-sent events (text/event-stream): change events (data: a Change, id: a "
+                                + "cursor), one ready event (data: {\"next\": cursor}), and comment lines as heartbeats.")
+                        .content(OASFactory.createContent().addMediaType("text/event-stream", OASFactory
+                                .createMediaType().schema(OASFactory.createSchema().type(List.of(SchemaType.STRING))
+                                        .maxLength(Integer.MAX_VALUE)))));
+                problems(responses, 400, 410);
+            }
             case LIST -> {
                 withHeader(responses.getAPIResponse("200"), "Link");
                 problems(responses, 400);
@@ -162,6 +172,12 @@ public class ContractFilter implements OASFilter {
                 }
             }
             case HEADER -> {
+                if (parameter.getName().equals("Last-Event-ID")) {
+                    parameter.description("The id of the last event received: the stream resumes after it.")
+                            .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).maxLength(200)
+                                    .pattern("^[A-Za-z0-9_-]+$"));
+                    return;
+                }
                 if (parameter.getName().equals("If-Match")) {
                     parameter.required(true).description("The ETag last read; a write without it gets 428, "
                             + "with an older one 412.");

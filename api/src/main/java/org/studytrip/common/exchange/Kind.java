@@ -32,6 +32,8 @@ public @interface Kind {
         /** DELETE with If-Match. */
         DELETE,
         /** A page of a change feed with its ETag; 304 when nothing changed; 410 for a cursor the log no longer holds. */
-        FEED
+        FEED,
+        /** Server-sent events, resumable with Last-Event-ID; 400 for an id no stream gave, 410 for an expired one. */
+        STREAM
     }
 }

@@ -122,7 +122,8 @@ class HiddenReferencesTest {
         List<String> answered = new ArrayList<>();
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(ContractValidation.COMMITTED_CONTRACT.toFile()).get("paths");
         paths.fields().forEachRemaining(entry -> {
-            if (!entry.getValue().has("get")) {
+            // A stream never ends; it sends the entries of the trip's feed, which is read here like any other GET.
+            if (!entry.getValue().has("get") || entry.getValue().at("/get/responses/200/content").has("text/event-stream")) {
                 return;
             }
             String url = url(entry.getKey(), ids, participation, published) + "?size=100";

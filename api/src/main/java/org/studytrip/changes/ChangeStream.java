@@ -1,0 +1,173 @@
+package org.studytrip.changes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * One open event stream: a trip's changes as its subscriber may see them, sent in order from its cursor. It reads
+ * the log only when the replica's follower says something was written; the reads of one stream never overlap, so its
+ * events go out in sequence order, each once.
+ */
+final class ChangeStream {
+
+    private static final Logger LOG = Logger.getLogger(ChangeStream.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    private static final int PAGE = 100;
+
+    private final String tripId;
+    final UUID trip;
+    private final SecurityIdentity identity;
+    private final SseEventSink sink;
+    private final Sse sse;
+    private final ChangeFeedService feed;
+    private final ObjectMapper json;
+    private final Executor executor;
+    private final Consumer<ChangeStream> onClose;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private ChangeCursor cursor;
+    private volatile long lastSent = System.nanoTime();
+
+    ChangeStream(String tripId, UUID trip, SecurityIdentity identity, ChangeCursor cursor, SseEventSink sink, Sse sse,
+            ChangeFeedService feed, ObjectMapper json, Executor executor, Consumer<ChangeStream> onClose) {
+        this.tripId = tripId;
+        this.trip = trip;
+        this.identity = identity;
+        this.cursor = cursor;
+        this.sink = sink;
+        this.sse = sse;
+        this.feed = feed;
+        this.json = json;
+        this.executor = executor;
+        this.onClose = onClose;
+    }
+
+    /** Sends what was written since the last read: at once if no read runs, else right after the one that runs. */
+    void wake() {
+        pending.set(true);
+        if (running.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (pending.getAndSet(false) && !sink.isClosed()) {
+                sendNewChanges();
+            }
+        } catch (RuntimeException failure) {
+            // The trip became unknown to the subscriber, the log moved past the cursor, or the database is gone: the
+            // client reconnects with its last event id and gets the answer that fits (404, 410, 503).
+            LOG.debugf("Closing a stream of trip %s: %s", tripId, failure.getClass().getSimpleName());
+            close();
+        } finally {
+            running.set(false);
+        }
+        if (pending.get() && !sink.isClosed()) {
+            wake();
+        }
+    }
+
+    /** Each change as an event whose id resumes after it; then, once caught up, a ready event at the log's head. */
+    private void sendNewChanges() {
+        boolean more = true;
+        while (more) {
+            ChangePage page = asSubscriber(() -> feed.page(feed.ofTrip(tripId, EnumSet.allOf(ChangeType.class), cursor, PAGE)));
+            for (ChangeEntry entry : page.items()) {
+                send(sse.newEventBuilder().id(new ChangeCursor(entry.sequence()).encoded()).name("change")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(write(entry)).build());
+            }
+            cursor = ChangeCursor.parse("next", page.next());
+            more = page.more();
+        }
+    }
+
+    /**
+     * Catches up from the cursor, then says where the stream stands (a ready event whose id is the log's head, for a
+     * client that connected without a cursor), all before the follower may wake it.
+     */
+    void open(Duration reconnectAfter) {
+        running.set(true);
+        try {
+            sendNewChanges();
+            send(sse.newEventBuilder().id(cursor.encoded()).name("ready").reconnectDelay(reconnectAfter.toMillis())
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data("{\"next\":\"" + cursor.encoded() + "\"}").build());
+        } catch (RuntimeException failure) {
+            close();
+        } finally {
+            running.set(false);
+        }
+        if (pending.get()) {
+            wake();
+        }
+    }
+
+    /** A comment line when nothing was sent for a while. */
+    void heartbeatIfIdle(Duration heartbeat) {
+        if (System.nanoTime() - lastSent >= heartbeat.toNanos() && !running.get() && !sink.isClosed()) {
+            try {
+                send(sse.newEventBuilder().comment("heartbeat").build());
+            } catch (IllegalStateException gone) {
+                // closed by send: the follower forgets the stream
+            }
+        }
+    }
+
+    boolean closed() {
+        return sink.isClosed();
+    }
+
+    void close() {
+        if (!sink.isClosed()) {
+            sink.close();
+        }
+        onClose.accept(this);
+    }
+
+    private synchronized void send(OutboundSseEvent event) {
+        try {
+            sink.send(event).toCompletableFuture().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            lastSent = System.nanoTime();
+        } catch (Exception gone) {
+            close();
+            throw new IllegalStateException("The subscriber is gone", gone);
+        }
+    }
+
+    private String write(ChangeEntry entry) {
+        try {
+            return json.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a read as the subscriber, with a request context of its own, as if they had asked for it. */
+    private <T> T asSubscriber(Supplier<T> read) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(identity);
+            return read.get();
+        } finally {
+            requestContext.terminate();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.studytrip.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.studytrip.support.EventStreamClient;
+import org.studytrip.support.EventStreamClient.Event;
+import org.studytrip.support.PrivateDatabase;
+import org.studytrip.support.RawHttp;
+import org.studytrip.support.ServiceProcess;
+
+/**
+ * Two instances of the service on one database, as behind a load balancer: a write through one reaches a browser
+ * that follows the trip's events on the other, because each follows the shared change log.
+ */
+class ChangeStreamAcrossReplicasIT {
+
+    private static RawHttp.Answer post(ServiceProcess service, String path, String body) {
+        return RawHttp.send(service.port(), "POST", path, Map.of("Content-Type", "application/json"),
+                body.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    @Test
+    void aWriteThroughOneInstanceReachesAStreamOfTheOther() throws Exception {
+        try (PrivateDatabase database = PrivateDatabase.start("replicas");
+             ServiceProcess writer = ServiceProcess.start("replica-a", database.jdbcUrl(), Map.of());
+             ServiceProcess streamer = ServiceProcess.start("replica-b", database.jdbcUrl(), Map.of())) {
+            String organiser = JsonPath.from(post(writer, "/api/v1/organisations",
+                    "{\"code\": \"replica-org\", \"name\": {\"en\": \"Replica organiser\"}, \"type\": \"secretariat\"}")
+                    .body()).getString("id");
+            RawHttp.Answer trip = post(writer, "/api/v1/trips", """
+                    {"code": "replicas", "title": {"en": "Two replicas"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
+                     "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "published", "organiserId": "%s"}"""
+                    .formatted(organiser));
+            assertEquals(201, trip.status(), trip.body());
+            String tripId = trip.json().path("id").asText();
+
+            try (EventStreamClient stream = EventStreamClient.connect("http://localhost:" + streamer.port()
+                    + "/api/v1/trips/" + tripId + "/events", Map.of())) {
+                assertEquals(200, stream.status());
+                stream.expect("ready", Duration.ofSeconds(10));
+                RawHttp.Answer session = post(writer, "/api/v1/trips/" + tripId + "/sessions", """
+                        {"title": {"en": "Written through A"}, "type": "lecture", "startsAt": "2027-10-14T09:00:00+09:00",
+                         "endsAt": "2027-10-14T10:00:00+09:00", "status": "scheduled"}""");
+                assertEquals(201, session.status(), session.body());
+                Event change = stream.expect("change", Duration.ofSeconds(10));
+                assertEquals(session.json().path("id").asText(), JsonPath.from(change.data()).getString("id"));
+                assertEquals("Written through A", JsonPath.from(change.data()).getString("data.title.en"));
+            }
+        }
+    }
+}
