@@ -30,6 +30,7 @@ export interface Answer<T> {
 }
 
 let client: Client<paths> | undefined
+let streams: { baseUrl: string; fetch: typeof fetch; token: () => string | null } | undefined
 
 export function configureApi(baseUrl: string, fetchImpl?: typeof fetch, token: () => string | null = () => null): void {
   client = createClient<paths>({ baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) })
@@ -40,6 +41,38 @@ export function configureApi(baseUrl: string, fetchImpl?: typeof fetch, token: (
       return request
     },
   })
+  streams = { baseUrl, fetch: fetchImpl ?? ((input, init) => fetch(input, init)), token }
+}
+
+/** Paths of the contract that answer server-sent events. */
+type StreamPath = { [P in keyof paths]: paths[P] extends { get: { responses: { 200: { content: { 'text/event-stream': unknown } } } } } ? P : never }[keyof paths]
+
+/**
+ * Opens a server-sent-event stream of the API with fetch, not EventSource, so that the token travels in its header
+ * and a stream that stalls can be ended; `lastEventId` resumes after that event. A refusal is thrown as the problem.
+ */
+export async function openEventStream(
+  path: StreamPath,
+  parameters: Record<string, string>,
+  lastEventId: string | undefined,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
+  if (!streams) throw new Error('configureApi() has not been called')
+  const url = streams.baseUrl + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(parameters[name] ?? ''))
+  const headers: Record<string, string> = { Accept: 'text/event-stream' }
+  const bearer = streams.token()
+  if (bearer) headers.Authorization = `Bearer ${bearer}`
+  if (lastEventId) headers['Last-Event-ID'] = lastEventId
+  let response: Response
+  try {
+    response = await streams.fetch(url, { headers, signal, cache: 'no-store' })
+  } catch {
+    throw unreachable()
+  }
+  if (!response.ok || !response.body) {
+    throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined), response.status))
+  }
+  return response.body
 }
 
 export function api(): Client<paths> {
@@ -54,7 +87,7 @@ export async function send<T>(request: Promise<Outcome<T>>): Promise<Answer<T>> 
   try {
     outcome = await request
   } catch {
-    throw new ApiError(0, localProblem('network-error', 'The server could not be reached.'))
+    throw unreachable()
   }
   const { response } = outcome
   if (!response.ok) throw new ApiError(response.status, asProblem(outcome.error, response.status))
@@ -66,6 +99,11 @@ export async function send<T>(request: Promise<Outcome<T>>): Promise<Answer<T>> 
     fetchedAt: Number.isNaN(fetchedAt.getTime()) ? new Date() : fetchedAt,
     fromDeviceCache: storedAt !== null,
   }
+}
+
+/** The problem of a request that found no server: offline, or the server is gone. */
+export function unreachable(): ApiError {
+  return new ApiError(0, localProblem('network-error', 'The server could not be reached.'))
 }
 
 /** Whatever went wrong, as a problem a view can show (a bug in a view must not leave a blank page). */

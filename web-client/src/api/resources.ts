@@ -142,6 +142,7 @@ export const sessions = { ...items('/api/v1/sessions/{id}'), ofTrip: below('/api
 export const participants = { ...items('/api/v1/participants/{id}'), ofTrip: below('/api/v1/trips/{tripId}/participants') }
 export const consents = below('/api/v1/participants/{participantId}/consents')
 export const itineraries = reading('/api/v1/trips/{tripId}/itinerary')
+export const tripChanges = below('/api/v1/trips/{tripId}/changes')
 export const tripTopics = reading('/api/v1/trips/{tripId}/topics')
 export const delegations = reading('/api/v1/trips/{tripId}/delegations')
 export const personExports = reading('/api/v1/people/{id}/export')

@@ -106,6 +106,13 @@ export const en = {
     previousEdition: 'Previous edition',
     policyFramework: 'Policy framework',
   },
+  live: {
+    changedAt: 'Changed {ago}: now {time} at {place}',
+    changed: 'Changed {ago}: now {time}',
+    added: 'Added {ago}',
+    cancelled: 'Cancelled {ago}',
+    removed: 'Removed from the programme {ago}',
+  },
   itinerary: {
     heading: 'Itinerary',
     today: 'Today',

@@ -108,6 +108,13 @@ export const ko: Messages = {
     previousEdition: '이전 연수',
     policyFramework: '정책 틀',
   },
+  live: {
+    changedAt: '{ago} 변경: 이제 {time}, 장소 {place}',
+    changed: '{ago} 변경: 이제 {time}',
+    added: '{ago} 추가됨',
+    cancelled: '{ago} 취소됨',
+    removed: '{ago} 일정에서 삭제됨',
+  },
   itinerary: {
     heading: '일정',
     today: '오늘',

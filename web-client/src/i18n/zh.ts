@@ -108,6 +108,13 @@ export const zh: Messages = {
     previousEdition: '上一届',
     policyFramework: '政策框架',
   },
+  live: {
+    changedAt: '{ago}更改：现为 {time}，地点 {place}',
+    changed: '{ago}更改：现为 {time}',
+    added: '{ago}新增',
+    cancelled: '{ago}取消',
+    removed: '{ago}已从日程中删除',
+  },
   itinerary: {
     heading: '日程',
     today: '今天',

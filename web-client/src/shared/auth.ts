@@ -4,7 +4,7 @@
 import type { UserManager } from 'oidc-client-ts'
 import { computed, reactive, readonly } from 'vue'
 import type { OidcSettings } from '../config'
-import { PROGRAMME_CACHE } from './offline-policy'
+import { PROGRAMME_CACHE, forgetDeviceCopies } from './offline-policy'
 
 export type Role = 'organiser' | 'partner' | 'participant'
 export const ROLES: Role[] = ['organiser', 'partner', 'participant']
@@ -142,6 +142,7 @@ export async function signOut(): Promise<void> {
   sessionStorage.removeItem(STORAGE_KEY)
   // The offline copies were fetched with this sign-in (delegations name people): not for the next person.
   if ('caches' in window) await caches.delete(PROGRAMME_CACHE)
+  forgetDeviceCopies()
   if (!oidc) return
   const client = await provider()
   const user = await client.getUser()

@@ -13,3 +13,14 @@ export function isPublicProgrammeResponse(status: number, cacheControl: string |
   const directives = (cacheControl ?? '').toLowerCase().split(',').map((d) => d.trim())
   return !directives.includes('no-store') && !directives.includes('private')
 }
+
+/** Where the app keeps its own copies of what it follows live (an itinerary with the cursor it stands at). */
+export const DEVICE_COPY_PREFIX = 'studytrip.itinerary.'
+
+/** Removes the app's own copies: they were read with the sign-in that ends (a draft's itinerary, for an organiser). */
+export function forgetDeviceCopies(storage: Storage = localStorage): void {
+  const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+    (key): key is string => key !== null && key.startsWith(DEVICE_COPY_PREFIX),
+  )
+  keys.forEach((key) => storage.removeItem(key))
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayShift, formatStamp, formatTime, fromZonedInput, offsetMinutes, todayIn, toZonedInput, zonePlace } from './time'
+import { dayShift, formatAgo, formatStamp, formatTime, fromZonedInput, offsetMinutes, todayIn, toZonedInput, zonePlace } from './time'
 
 describe('times in the trip zone and at home', () => {
   it('shows a Seoul session at Seoul and Beijing time', () => {
@@ -41,5 +41,16 @@ describe('stamps and day changes', () => {
     const now = new Date(2025, 9, 14, 18, 0)
     expect(formatStamp(new Date(2025, 9, 14, 9, 5), 'en-GB', now)).toBe('09:05')
     expect(formatStamp(new Date(2025, 9, 12, 9, 5), 'en-GB', now)).toBe('12 Oct, 09:05')
+  })
+})
+
+describe('how long ago a change was', () => {
+  it('says it in minutes, then hours, in the reader\'s language', () => {
+    const now = new Date('2025-10-14T06:00:00Z')
+    expect(formatAgo('2025-10-14T05:58:00Z', 'en-GB', now)).toBe('2 minutes ago')
+    expect(formatAgo('2025-10-14T06:00:10Z', 'en-GB', now)).toBe('now')
+    expect(formatAgo('2025-10-14T03:00:00Z', 'en-GB', now)).toBe('3 hours ago')
+    expect(formatAgo('2025-10-14T05:58:00Z', 'zh-CN', now)).toBe('2分钟前')
+    expect(formatAgo('2025-10-14T05:58:00Z', 'ko-KR', now)).toBe('2분 전')
   })
 })

@@ -118,3 +118,13 @@ function calendarDate(date: string): Date {
 function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
+
+/** How long ago an instant was, in words ("2 minutes ago", "now"), to the minute, then the hour, then the day. */
+export function formatAgo(instant: string, intlLocale: string, now: Date = new Date()): string {
+  const minutes = Math.round((now.getTime() - Date.parse(instant)) / 60_000)
+  const format = new Intl.RelativeTimeFormat(intlLocale, { numeric: 'auto' })
+  if (minutes === 0) return format.format(0, 'second')
+  if (Math.abs(minutes) < 60) return format.format(-minutes, 'minute')
+  if (Math.abs(minutes) < 60 * 24) return format.format(-Math.round(minutes / 60), 'hour')
+  return format.format(-Math.round(minutes / (60 * 24)), 'day')
+}

@@ -29,9 +29,9 @@ class ChangeStreamAcrossReplicasIT {
         try (PrivateDatabase database = PrivateDatabase.start("replicas");
              ServiceProcess writer = ServiceProcess.start("replica-a", database.jdbcUrl(), Map.of());
              ServiceProcess streamer = ServiceProcess.start("replica-b", database.jdbcUrl(), Map.of())) {
-            String organiser = JsonPath.from(post(writer, "/api/v1/organisations",
-                    "{\"code\": \"replica-org\", \"name\": {\"en\": \"Replica organiser\"}, \"type\": \"secretariat\"}")
-                    .body()).getString("id");
+            // An organisation the migrations record on every database.
+            String organiser = RawHttp.send(writer.port(), "GET", "/api/v1/organisations?q=iclei-east-asia", Map.of(), null,
+                    false).json().path("items").path(0).path("id").asText();
             RawHttp.Answer trip = post(writer, "/api/v1/trips", """
                     {"code": "replicas", "title": {"en": "Two replicas"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
                      "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "published", "organiserId": "%s"}"""
