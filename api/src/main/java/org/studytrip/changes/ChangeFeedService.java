@@ -64,6 +64,9 @@ public class ChangeFeedService {
     ChangeFeedService(@Any Instance<CrudService<?, ?, ?>> all, TripAccess trips, ParticipantVisibility people,
             Caller caller) {
         for (CrudService<?, ?, ?> service : all) {
+            if (!service.inFeeds()) {
+                continue;
+            }
             ChangeType type = EnumSet.allOf(ChangeType.class).stream()
                     .filter(candidate -> candidate.logName().equals(service.type())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The change feeds do not carry the " + service.type()
@@ -149,13 +152,36 @@ public class ChangeFeedService {
         List<ChangeEntry> items = new ArrayList<>();
         for (ChangeLogEntry row : latest.values()) {
             ChangeType type = typeOf(row);
-            Optional<Object> view = views.get(type).get(row.entityId);
-            if (view == null || view.isPresent()) {
-                items.add(new ChangeEntry(row.seq, type, row.entityId, row.operation, row.changedAt,
-                        row.entityVersion, row.tripId, view == null ? null : view.get()));
-            }
+            shown(row, type, views.get(type).get(row.entityId)).ifPresent(items::add);
         }
         return new ChangePage(items, new ChangeCursor(next).encoded(), more);
+    }
+
+    /**
+     * One entry of the log as the caller may see it now, for a webhook delivery: empty when the caller may not see
+     * the record (a draft's), or the log no longer holds the entry.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ChangeEntry> entry(long sequence) {
+        ChangeLogEntry row = Panache.getEntityManager().find(ChangeLogEntry.class, sequence);
+        if (row == null || !trips.seesDrafts() && row.tripId != null && Trip.<Trip>findByIdOptional(row.tripId)
+                .map(trip -> trip.status == TripStatus.DRAFT).orElse(false)) {
+            return Optional.empty();
+        }
+        ChangeType type = typeOf(row);
+        return shown(row, type, service(type).feedViews(List.of(row.entityId)).get(row.entityId));
+    }
+
+    /**
+     * A log row with its record as {@link CrudService#feedViews} found it: nothing when the caller may not see the
+     * record, a tombstone when it is gone (no view at all).
+     */
+    private static Optional<ChangeEntry> shown(ChangeLogEntry row, ChangeType type, Optional<Object> view) {
+        if (view != null && view.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChangeEntry(row.seq, type, row.entityId, row.operation, row.changedAt,
+                row.entityVersion, row.tripId, view == null ? null : view.get()));
     }
 
     private List<ChangeLogEntry> rows(Position position) {

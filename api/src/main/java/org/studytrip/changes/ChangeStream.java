@@ -2,9 +2,6 @@ package org.studytrip.changes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -17,8 +14,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.studytrip.common.security.Identities;
 
 /**
  * One open event stream: a trip's changes as its subscriber may see them, sent in order from its cursor. It reads
@@ -89,7 +86,7 @@ final class ChangeStream {
     private void sendNewChanges() {
         boolean more = true;
         while (more) {
-            ChangePage page = asSubscriber(() -> feed.page(feed.ofTrip(tripId, EnumSet.allOf(ChangeType.class), cursor, PAGE)));
+            ChangePage page = Identities.runAs(identity, () -> feed.page(feed.ofTrip(tripId, EnumSet.allOf(ChangeType.class), cursor, PAGE)));
             for (ChangeEntry entry : page.items()) {
                 send(sse.newEventBuilder().id(new ChangeCursor(entry.sequence()).encoded()).name("change")
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(write(entry)).build());
@@ -130,9 +127,6 @@ final class ChangeStream {
         }
     }
 
-    boolean closed() {
-        return sink.isClosed();
-    }
 
     void close() {
         if (!sink.isClosed()) {
@@ -156,18 +150,6 @@ final class ChangeStream {
             return json.writeValueAsString(entry);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs a read as the subscriber, with a request context of its own, as if they had asked for it. */
-    private <T> T asSubscriber(Supplier<T> read) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(identity);
-            return read.get();
-        } finally {
-            requestContext.terminate();
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.studytrip.common.operations.FailureNotice;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 
@@ -38,6 +39,7 @@ public class ChangeStreams {
     /** The head the follower read last; -1 while no stream is open (the first read then wakes every stream). */
     private volatile long head = -1;
     private volatile boolean stopping;
+    private final FailureNotice notice = new FailureNotice(ChangeStreams.class, "Following the change log");
 
     ChangeStreams(ChangeFeedService feed, ObjectMapper json, ChangeStreamConfig config) {
         this.feed = feed;
@@ -75,6 +77,17 @@ public class ChangeStreams {
             head = -1;
             return;
         }
+        try {
+            wakeWritten();
+            notice.succeeded();
+        } catch (RuntimeException failure) {
+            // The database is away: streams stay open (with their heartbeats) and catch up when it is back.
+            notice.failed(failure);
+        }
+        streams.forEach(stream -> senders.execute(() -> stream.heartbeatIfIdle(config.heartbeat())));
+    }
+
+    private void wakeWritten() {
         long before = head;
         long now = ((Number) Panache.getEntityManager()
                 .createNativeQuery("select last_seq from change_sequence where id = 1").getSingleResult()).longValue();
@@ -89,7 +102,6 @@ public class ChangeStreams {
                     .forEach(ChangeStream::wake);
         }
         head = now;
-        streams.forEach(stream -> senders.execute(() -> stream.heartbeatIfIdle(config.heartbeat())));
     }
 
     /** Streams end when the instance begins to stop: their clients reconnect, with their last event id, elsewhere. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.studytrip.common.persistence.TextListConverter;
 import org.studytrip.common.persistence.VersionedEntity;
 
 /**
@@ -27,7 +28,7 @@ public class Person extends VersionedEntity {
 
     public String givenNameNative;
 
-    @Convert(converter = LanguageListConverter.class)
+    @Convert(converter = TextListConverter.class)
     public List<String> languages = new ArrayList<>();
 
     public String email;

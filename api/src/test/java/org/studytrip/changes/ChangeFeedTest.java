@@ -30,6 +30,7 @@ import org.studytrip.common.changelog.ChangeLogConfig;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.support.Auth;
 import org.studytrip.support.PersonalDataMarkers;
+import org.studytrip.support.Programme;
 import org.studytrip.support.Seed;
 import org.studytrip.support.StatementCounter;
 import org.studytrip.topic.Topic;
@@ -48,23 +49,6 @@ class ChangeFeedTest {
 
     @Inject
     StatementCounter statements;
-
-    /** A published trip of its own, so that its feed holds only what the test writes. */
-    static String trip(String status) {
-        String code = "feed-" + UUID.randomUUID().toString().substring(0, 8);
-        return given().contentType("application/json").body("""
-                {"code": "%s", "title": {"en": "Feed trip"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
-                 "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "%s", "organiserId": "%s"}"""
-                .formatted(code, status, Seed.organisationId("iclei-east-asia"))).post("/api/v1/trips").then()
-                .statusCode(201).extract().path("id");
-    }
-
-    static String session(String tripId, String title) {
-        return given().contentType("application/json").body("""
-                {"title": {"en": "%s"}, "type": "lecture", "startsAt": "2027-10-14T09:00:00+09:00",
-                 "endsAt": "2027-10-14T10:00:00+09:00", "status": "scheduled"}""".formatted(title))
-                .post("/api/v1/trips/" + tripId + "/sessions").then().statusCode(201).extract().path("id");
-    }
 
     private static void patchSession(String id, String patch) {
         long version = given().get("/api/v1/sessions/" + id).then().statusCode(200).extract().jsonPath().getLong("version");
@@ -101,10 +85,10 @@ class ChangeFeedTest {
 
     @Test
     void aPhoneSyncsOnlyWhatChangedWithTombstonesInOrderAndThen304() {
-        String trip = trip("published");
-        String changed = session(trip, "Opening lecture");
-        String cancelled = session(trip, "Site visit");
-        String deleted = session(trip, "Dinner");
+        String trip = Programme.trip("published");
+        String changed = Programme.session(trip, "Opening lecture");
+        String cancelled = Programme.session(trip, "Site visit");
+        String deleted = Programme.session(trip, "Dinner");
         Header phone = Auth.ANONYMOUS;
 
         // Full sync: the itinerary, then the feed from its start, up to where it stands.
@@ -115,7 +99,7 @@ class ChangeFeedTest {
                 "session created " + deleted), full.operations().stream()
                 .filter(line -> !line.equals("organisation created " + Seed.organisationId("iclei-east-asia"))).toList());
 
-        String added = session(trip, "Closing forum");
+        String added = Programme.session(trip, "Closing forum");
         patchSession(changed, "{\"startsAt\": \"2027-10-14T15:00:00+09:00\", \"endsAt\": \"2027-10-14T16:00:00+09:00\"}");
         patchSession(cancelled, "{\"status\": \"cancelled\", \"statusReason\": {\"en\": \"Rain\"}}");
         given().header("If-Match", "\"0\"").delete("/api/v1/sessions/" + deleted).then().statusCode(204);
@@ -138,7 +122,7 @@ class ChangeFeedTest {
         given().header(phone).header("If-None-Match", none.header("ETag")).queryParam("after", changes.next())
                 .get(feedOf(trip)).then().statusCode(304);
         // A write elsewhere changes the ETag, though this trip's page stays empty.
-        session(trip("published"), "Elsewhere");
+        Programme.session(Programme.trip("published"), "Elsewhere");
         given().header(phone).header("If-None-Match", none.header("ETag")).queryParam("after", changes.next())
                 .get(feedOf(trip)).then().statusCode(200).body("items.size()", equalTo(0));
     }
@@ -189,7 +173,7 @@ class ChangeFeedTest {
 
     @Test
     void eachRoleSeesTheRecordsItMayAndNoPersonalDataOfAnyTier() {
-        String trip = trip("published");
+        String trip = Programme.trip("published");
         String person = given().contentType("application/json").body(PersonalDataMarkers.person("Feed", "Delegate").toString())
                 .post("/api/v1/people").then().statusCode(201).extract().path("id");
         String participant = given().contentType("application/json")
@@ -198,8 +182,8 @@ class ChangeFeedTest {
         given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body("{\"contact\": {\"phone\": \"" + PersonalDataMarkers.PHONE_PREFIX + "9999\"}}")
                 .patch("/api/v1/people/" + person).then().statusCode(200);
-        String draft = trip("draft");
-        String draftSession = session(draft, "Not yet public");
+        String draft = Programme.trip("draft");
+        String draftSession = Programme.session(draft, "Not yet public");
 
         String delegates = "participant created " + participant;
         String profile = "person updated " + person;
@@ -234,7 +218,7 @@ class ChangeFeedTest {
 
     @Test
     void aPageCostsTheSameStatementsForFiveEntriesAsForAHundred() {
-        String trip = trip("published");
+        String trip = Programme.trip("published");
         String venue = given().contentType("application/json").body("{\"name\": {\"en\": \"Feed venue\"}}")
                 .post("/api/v1/venues").then().statusCode(201).extract().path("id");
         for (int i = 0; i < 110; i++) {
@@ -255,15 +239,15 @@ class ChangeFeedTest {
 
     @Test
     void aCursorOlderThanTheRetentionIsGoneAndBadParametersAreNamed() {
-        String trip = trip("published");
+        String trip = Programme.trip("published");
         String cursor = follow(feedOf(trip), null, Auth.ANONYMOUS).next();
-        session(trip, "After the cursor");
+        Programme.session(trip, "After the cursor");
         assertTrue(retention.prune(Instant.now().plus(config.retention()).plus(Duration.ofMinutes(1))) > 0);
         given().queryParam("after", cursor).get(feedOf(trip)).then().statusCode(410).body("code", equalTo("cursor-expired"));
         // From the start (after a full read), the feed goes on with what is kept.
         Followed fresh = follow(feedOf(trip), null, Auth.ANONYMOUS);
         assertEquals(List.of(), fresh.items());
-        String later = session(trip, "After the pruning");
+        String later = Programme.session(trip, "After the pruning");
         assertEquals(List.of("session created " + later), follow(feedOf(trip), fresh.next(), Auth.ANONYMOUS).operations());
 
         given().queryParam("after", "not-a-cursor").get(feedOf(trip)).then().statusCode(400)

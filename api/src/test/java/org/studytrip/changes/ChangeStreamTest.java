@@ -17,6 +17,7 @@ import org.studytrip.support.Auth;
 import org.studytrip.support.EventStreamClient;
 import org.studytrip.support.EventStreamClient.Event;
 import org.studytrip.support.PersonalDataMarkers;
+import org.studytrip.support.Programme;
 
 @QuarkusTest
 class ChangeStreamTest {
@@ -36,7 +37,7 @@ class ChangeStreamTest {
 
     @Test
     void eventsComeInOrderAndAResumedStreamGetsWhatItMissedOnce() throws Exception {
-        String trip = ChangeFeedTest.trip("published");
+        String trip = Programme.trip("published");
         String first;
         String second;
         String lastSeen;
@@ -44,8 +45,8 @@ class ChangeStreamTest {
             assertEquals(200, stream.status());
             Event ready = stream.expect("ready", WAIT);
             assertNotNull(ready.id());
-            first = ChangeFeedTest.session(trip, "First");
-            second = ChangeFeedTest.session(trip, "Second");
+            first = Programme.session(trip, "First");
+            second = Programme.session(trip, "Second");
             Event one = stream.expect("change", WAIT);
             Event two = stream.expect("change", WAIT);
             assertEquals(List.of(first, second), List.of(sessionOf(one), sessionOf(two)));
@@ -56,13 +57,13 @@ class ChangeStreamTest {
             assertTrue(stream.drain(Duration.ofMillis(2500)).stream().anyMatch(event -> event.name().equals(":comment")));
         }
 
-        String third = ChangeFeedTest.session(trip, "Third");
-        String fourth = ChangeFeedTest.session(trip, "Fourth");
+        String third = Programme.session(trip, "Third");
+        String fourth = Programme.session(trip, "Fourth");
         try (EventStreamClient resumed = EventStreamClient.connect(events(trip), Map.of("Last-Event-ID", lastSeen))) {
             assertEquals(List.of(third, fourth), List.of(sessionOf(resumed.expect("change", WAIT)),
                     sessionOf(resumed.expect("change", WAIT))));
             resumed.expect("ready", WAIT);
-            String fifth = ChangeFeedTest.session(trip, "Fifth");
+            String fifth = Programme.session(trip, "Fifth");
             assertEquals(fifth, sessionOf(resumed.expect("change", WAIT)));
             assertTrue(resumed.drain(Duration.ofMillis(700)).stream().noneMatch(event -> event.name().equals("change")),
                     "nothing twice");
@@ -71,7 +72,7 @@ class ChangeStreamTest {
 
     @Test
     void aStreamShowsPeopleOnlyToThoseWhoMayListThemAndRefusesBadCursorsBeforeItStarts() throws Exception {
-        String trip = ChangeFeedTest.trip("published");
+        String trip = Programme.trip("published");
         String person = given().contentType("application/json").body(PersonalDataMarkers.person("Stream", "Delegate").toString())
                 .post("/api/v1/people").then().statusCode(201).extract().path("id");
         try (EventStreamClient anonymous = EventStreamClient.connect(events(trip), Map.of());
@@ -81,7 +82,7 @@ class ChangeStreamTest {
             partner.expect("ready", WAIT);
             given().contentType("application/json").body("{\"personId\": \"" + person + "\", \"role\": \"member\"}")
                     .post("/api/v1/trips/" + trip + "/participants").then().statusCode(201);
-            String session = ChangeFeedTest.session(trip, "After the delegate");
+            String session = Programme.session(trip, "After the delegate");
             Event participant = partner.expect("change", WAIT);
             assertEquals("participant", JsonPath.from(participant.data()).getString("type"));
             PersonalDataMarkers.all().forEach(marker -> assertTrue(!participant.data().contains(marker), marker));
@@ -91,7 +92,7 @@ class ChangeStreamTest {
 
         given().header("Last-Event-ID", "nonsense").get("/api/v1/trips/" + trip + "/events").then().statusCode(400)
                 .body("errors[0].field", equalTo("Last-Event-ID"));
-        String draft = ChangeFeedTest.trip("draft");
+        String draft = Programme.trip("draft");
         given().header(Auth.ANONYMOUS).get("/api/v1/trips/" + draft + "/events").then().statusCode(404);
     }
 }

@@ -2,6 +2,7 @@ package org.studytrip.common.changelog;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,6 +19,12 @@ import org.studytrip.common.persistence.VersionedEntity;
  */
 @ApplicationScoped
 public class ChangeLog {
+
+    private final Event<ChangeAppended> appended;
+
+    ChangeLog(Event<ChangeAppended> appended) {
+        this.appended = appended;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(VersionedEntity entity) {
@@ -47,6 +54,7 @@ public class ChangeLog {
         entry.changedAt = Instant.now();
         entry.seq = nextSequenceNumber();
         entry.persist();
+        appended.fire(new ChangeAppended(entry.seq, entry.entityType, entry.entityId, entry.tripId, operation));
     }
 
     private static long nextSequenceNumber() {

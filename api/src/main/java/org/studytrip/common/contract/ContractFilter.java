@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.studytrip.common.idempotency.Idempotent;
+import org.studytrip.common.idempotency.IdempotencyInterceptor;
 import org.studytrip.common.crud.Coded;
 import org.studytrip.common.crud.TypeArguments;
 import org.studytrip.common.exchange.CatalogueResource;
@@ -90,6 +92,13 @@ public class ContractFilter implements OASFilter {
                 notModified(responses);
                 problems(responses, 400, 410);
             }
+            case ACTION -> {
+                APIResponse ok = responses.getAPIResponse("200");
+                responses.removeAPIResponse("200");
+                responses.addAPIResponse("202", ok.description("Accepted."));
+                problems(responses, 400, 404, 409, 422);
+                idempotencyKey(operation, target);
+            }
             case STREAM -> {
                 responses.removeAPIResponse("204");
                 responses.addAPIResponse("200", OASFactory.createAPIResponse()
@@ -111,7 +120,8 @@ public class ContractFilter implements OASFilter {
                     responses.addAPIResponse("201", ok.description("Created."));
                 }
                 withHeader(withHeader(responses.getAPIResponse("201"), "Location"), "ETag");
-                problems(responses, 400, 409, 413, 415);
+                problems(responses, 400, 409, 413, 415, 422);
+                idempotencyKey(operation, target);
             }
             case REPLACE, PATCH -> {
                 withHeader(responses.getAPIResponse("200"), "ETag");
@@ -198,6 +208,24 @@ public class ContractFilter implements OASFilter {
                 .addHeader("ETag", headerRef("ETag")));
     }
 
+    /** Every POST may be sent again safely with the same key: the interceptor that makes it so must be on it. */
+    private static void idempotencyKey(Operation operation, ResourceMethod target) {
+        if (target.nearest(Idempotent.class).isEmpty()) {
+            throw new IllegalStateException(target.resource().getName() + "." + target.name() + " creates, and is not "
+                    + "@Idempotent: every POST must accept an Idempotency-Key");
+        }
+        List<Parameter> parameters = new ArrayList<>(Optional.ofNullable(operation.getParameters()).orElse(List.of()));
+        parameters.add(OASFactory.createParameter().name(IdempotencyInterceptor.HEADER).in(Parameter.In.HEADER)
+                .description("Any unique text (a UUID) to make the request safe to send again: the same key with the "
+                        + "same request answers the first answer again, without creating anything more; with another "
+                        + "request 422; while the first still runs 409. Kept for a day per caller. As the IETF draft "
+                        + "writes it (a quoted string) or bare.")
+                .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).minLength(1).maxLength(257)
+                        .pattern("^\"?[\\x21\\x23-\\x7E]{1,255}\"?$")
+                        .examples(List.of("\"8e03978e-40d5-43e8-bc93-6894a57f9324\""))));
+        operation.setParameters(parameters);
+    }
+
     private static void problems(APIResponses responses, int... statuses) {
         for (int status : statuses) {
             responses.addAPIResponse(Integer.toString(status), OASFactory.createAPIResponse()
@@ -213,8 +241,9 @@ public class ContractFilter implements OASFilter {
             Map.entry(403, "forbidden: the caller's role may not do this."),
             Map.entry(404, "not-found: no resource with this id (ids that are not UUIDs name nothing)."),
             Map.entry(406, "not-acceptable: the resource is only available as JSON."),
-            Map.entry(409, "duplicate-code, in-use or erased: the change conflicts with other data, named in detail."),
+            Map.entry(409, "duplicate-code, in-use, erased, webhook-disabled or idempotency-key-in-use: the change conflicts with other data, named in detail, or the first request with its Idempotency-Key still runs."),
             Map.entry(410, "cursor-expired: the change log no longer holds what followed the cursor; read the full resources again."),
+            Map.entry(422, "idempotency-key-reused: the Idempotency-Key was sent before with another request."),
             Map.entry(412, "version-conflict: If-Match does not name the current version; fetch again."),
             Map.entry(413, "payload-too-large: the body is larger than any valid one (256 KiB)."),
             Map.entry(415, "unsupported-media-type: the body has no Content-Type, another than the one accepted here, or a charset other than UTF-8."),

@@ -148,6 +148,11 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         return views;
     }
 
+    /** Whether the change feeds carry these records: programme data does, the service's own settings do not. */
+    public boolean inFeeds() {
+        return true;
+    }
+
     /** What a change feed shows of a record: its representation, unless a list would show less of it. */
     protected Object feedView(E entity) {
         return toView(entity);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.idempotency.Idempotent;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.security.Roles;
@@ -21,6 +22,7 @@ public abstract class CollectionResource<I, V extends VersionedView, S extends C
         extends ItemResource<I, V, S> {
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.ORGANISER)
     @Kind(OperationKind.CREATE)
     @Consumes(MediaType.APPLICATION_JSON)

@@ -33,6 +33,8 @@ public @interface Kind {
         DELETE,
         /** A page of a change feed with its ETag; 304 when nothing changed; 410 for a cursor the log no longer holds. */
         FEED,
+        /** A POST that acts on a record (send a delivery again): 202 with the record; it takes an Idempotency-Key. */
+        ACTION,
         /** Server-sent events, resumable with Last-Event-ID; 400 for an id no stream gave, 410 for an expired one. */
         STREAM
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.idempotency.Idempotent;
 import org.studytrip.common.crud.TripRecords;
 import org.studytrip.common.crud.TypeArguments;
 import org.studytrip.common.exchange.Kind.OperationKind;
@@ -60,6 +61,7 @@ public abstract class TripRecordsResource<I, V extends VersionedView, S extends 
     }
 
     @POST
+    @Idempotent
     @Kind(value = OperationKind.CREATE, belowParent = true)
     @RolesAllowed(Roles.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)

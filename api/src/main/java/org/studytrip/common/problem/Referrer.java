@@ -34,7 +34,8 @@ public record Referrer(
         @JsonProperty("participant") PARTICIPANT,
         @JsonProperty("expert") EXPERT,
         @JsonProperty("venue") VENUE,
-        @JsonProperty("organisation") ORGANISATION
+        @JsonProperty("organisation") ORGANISATION,
+        @JsonProperty("webhook") WEBHOOK
     }
 
     /** How a record refers, where its type alone does not say. */

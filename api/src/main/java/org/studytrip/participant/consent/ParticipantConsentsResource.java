@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.studytrip.common.idempotency.Idempotent;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.common.privacy.PersonalData;
@@ -46,6 +47,7 @@ public class ParticipantConsentsResource {
     }
 
     @POST
+    @Idempotent
     @Kind(value = OperationKind.CREATE, belowParent = true)
     @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -106,6 +106,9 @@ class HiddenReferencesTest {
         ids.put("participants", participation);
         ids.put("consents", consent(participation));
         ids.put("people", person);
+        ids.put("webhooks", post("/api/v1/webhooks", BadInputHarness.parse(
+                "{\"url\": \"http://127.0.0.1:9/hook\", \"eventTypes\": [\"session.updated\"]}")
+                .put("organisationId", Seed.organisationId("iclei-east-asia"))));
         for (String catalogue : List.of("cities", "topics", "organisations")) {
             ids.put(catalogue, first("/api/v1/" + catalogue));
         }

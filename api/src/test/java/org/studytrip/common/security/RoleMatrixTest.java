@@ -56,6 +56,9 @@ class RoleMatrixTest {
         expect("13YY", "createConsent");
         // Who read someone's protected details: organisers only.
         expect("133Y", "listPersonAccesses");
+        // Partner webhooks: organisers only, reading included (addresses of partners' systems).
+        expect("133Y", "listWebhooks", "getWebhook", "createWebhook", "updateWebhook", "patchWebhook", "deleteWebhook",
+                "listWebhookDeliveries", "redeliverWebhookDelivery");
         // Every other change: organisers only.
         expect("133Y", "createCity", "updateCity", "patchCity", "deleteCity",
                 "createTopic", "updateTopic", "patchTopic", "deleteTopic",

@@ -1,0 +1,113 @@
+package org.studytrip.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.studytrip.common.persistence.BinaryIds;
+import org.studytrip.common.privacy.Sealer;
+
+/**
+ * The outbox as the deliverers of all replicas share it, each step in a short transaction of its own: take due
+ * deliveries (rows another replica holds are skipped, and a taken row is leased, so that it is not sent twice at
+ * once), read what one attempt needs, and record how it went.
+ */
+@ApplicationScoped
+class DeliveryQueue {
+
+    /** What one attempt sends, and where. */
+    record Attempt(UUID id, String url, String secret, long sequence, String eventType) {
+    }
+
+    /** How an attempt went: the receiver's status, or what prevented an answer; skipped when nothing was to be sent. */
+    record Outcome(Integer status, String error, boolean skipped) {
+
+        boolean delivered() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+
+    private final WebhookConfig config;
+    private final Sealer sealer;
+
+    DeliveryQueue(WebhookConfig config, Sealer sealer) {
+        this.config = config;
+        this.sealer = sealer;
+    }
+
+    /** Due deliveries of enabled webhooks, oldest first, that no other replica holds; leased to this one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<UUID> take() {
+        EntityManager entities = WebhookDelivery.getEntityManager();
+        Instant now = Instant.now();
+        // Native: SKIP LOCKED without "OF", which MariaDB does not read (Hibernate's MySQL dialect writes it).
+        @SuppressWarnings("unchecked")
+        List<byte[]> due = entities.createNativeQuery("""
+                        select d.id from webhook_delivery d
+                        where d.status = 'PENDING' and d.next_attempt_at <= ?1
+                          and d.subscription_id in (select s.id from webhook_subscription s where s.disabled_at is null)
+                        order by d.next_attempt_at, d.seq limit ?2 for update skip locked""")
+                .setParameter(1, now)
+                .setParameter(2, config.batch())
+                .getResultList();
+        for (byte[] id : due) {
+            entities.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id = ?2")
+                    .setParameter(1, now.plus(config.lease())).setParameter(2, id).executeUpdate();
+        }
+        return due.stream().map(BinaryIds::uuid).toList();
+    }
+
+    /** The attempt to make, or null when there is none any more (delivered meanwhile, subscription gone or disabled). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Attempt prepare(UUID id) {
+        WebhookDelivery delivery = WebhookDelivery.findById(id);
+        WebhookSubscription subscription = delivery == null ? null : WebhookSubscription.findById(delivery.subscriptionId);
+        if (subscription == null || subscription.disabledAt != null || delivery.status != DeliveryStatus.PENDING) {
+            return null;
+        }
+        return new Attempt(delivery.id, subscription.url, sealer.open(subscription.secretSealed, WebhookService.SECRET_PURPOSE),
+                delivery.sequence, delivery.eventType);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void record(UUID id, Outcome outcome) {
+        WebhookDelivery delivery = WebhookDelivery.findById(id);
+        if (delivery == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        WebhookSubscription subscription = WebhookSubscription.findById(delivery.subscriptionId);
+        if (outcome.skipped()) {
+            delivery.status = DeliveryStatus.SKIPPED;
+            return;
+        }
+        delivery.attempts++;
+        delivery.lastAttemptAt = now;
+        delivery.lastStatusCode = outcome.status();
+        delivery.lastError = outcome.error();
+        if (outcome.delivered()) {
+            delivery.status = DeliveryStatus.DELIVERED;
+            delivery.deliveredAt = now;
+            subscription.consecutiveFailures = 0;
+            return;
+        }
+        delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+        subscription.consecutiveFailures++;
+        if (subscription.consecutiveFailures >= config.disableAfter() && subscription.disabledAt == null) {
+            subscription.disabledAt = now;
+            subscription.disabledReason = subscription.consecutiveFailures + " delivery attempts in a row failed";
+        }
+    }
+
+    /** Doubling from the base up to the most, each wait spread by ±20 % so that retries of many do not come at once. */
+    private Duration backoff(int attempts) {
+        long base = config.retryBase().toMillis();
+        long doubled = attempts >= 31 ? Long.MAX_VALUE : base << Math.min(attempts - 1, 30);
+        long wait = Math.min(config.retryMax().toMillis(), doubled < 0 ? Long.MAX_VALUE : doubled);
+        return Duration.ofMillis((long) (wait * ThreadLocalRandom.current().nextDouble(0.8, 1.2)));
+    }
+}
