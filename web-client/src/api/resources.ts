@@ -127,6 +127,17 @@ function deleting(path: ActionPath) {
     send(requests().DELETE(path, { params: { path: { id: idOf(current) }, header: { 'If-Match': current.etag } } })) as Promise<Answer<never>>
 }
 
+/** POSTs that act on a record (send a delivery again); each click gets its own Idempotency-Key, so a retry is safe. */
+type AcceptingPath = { [P in keyof paths]: paths[P] extends { post: { responses: { 202: object } } } ? P : never }[keyof paths]
+
+function acting<P extends AcceptingPath>(path: P) {
+  type View = Json<Method<P, 'post'> extends { responses: { 202: infer R } } ? R : never>
+  return (parameters: Record<string, string>): Promise<Answer<View>> =>
+    send(requests().POST(path, {
+      params: { path: parameters, header: { 'Idempotency-Key': crypto.randomUUID() } },
+    })) as Promise<Answer<View>>
+}
+
 export const cities = collection('/api/v1/cities')
 export const topics = collection('/api/v1/topics')
 export const organisations = collection('/api/v1/organisations')
@@ -143,6 +154,11 @@ export const participants = { ...items('/api/v1/participants/{id}'), ofTrip: bel
 export const consents = below('/api/v1/participants/{participantId}/consents')
 export const itineraries = reading('/api/v1/trips/{tripId}/itinerary')
 export const tripChanges = below('/api/v1/trips/{tripId}/changes')
+export const webhooks = {
+  ...collection('/api/v1/webhooks'),
+  deliveries: below('/api/v1/webhooks/{id}/deliveries'),
+  redeliver: acting('/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver'),
+}
 export const tripTopics = reading('/api/v1/trips/{tripId}/topics')
 export const delegations = reading('/api/v1/trips/{tripId}/delegations')
 export const personExports = reading('/api/v1/people/{id}/export')
