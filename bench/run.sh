@@ -10,21 +10,12 @@ requests=${1:-30}
 db=studytrip_bench
 port=18090
 management=18093
-mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;"
+source bench/service.sh
+fresh_database $db
 ./mvnw -B -q -pl api -am package -DskipTests -Dquarkus.hibernate-orm.statistics=true \
   -Dquarkus.hibernate-orm.metrics.enabled=true
-# Throwaway keys for personal data at rest and for tokens: the bench database is dropped on the next run.
-issuer=$(mktemp -d)
-export BENCH_TOKEN=$(java embedded-db/src/main/java/org/studytrip/embedded/LocalIssuer.java "$issuer" organiser)
-MP_JWT_VERIFY_ISSUER=studytrip-local MP_JWT_VERIFY_PUBLICKEY_LOCATION="$issuer/issuer-public-key.pem" \
-STUDYTRIP_ENCRYPTION_KEYS="bench:$(head -c 32 /dev/urandom | base64)" \
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:mysql://127.0.0.1:3306/$db QUARKUS_DATASOURCE_USERNAME=root \
-  QUARKUS_HTTP_PORT=$port STUDYTRIP_MANAGEMENT_PORT=$management STUDYTRIP_SAMPLE_DATA=true \
-  STUDYTRIP_READS_PER_MINUTE=1000000 STUDYTRIP_READ_BURST=1000000 java -Xmx512m -jar api/target/quarkus-app/quarkus-run.jar \
-  >bench/service.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.5; done
+bench_keys
+start_service $db $port $management true bench/service.log
 # Statement counts come from the metrics, on the management port.
 export BENCH_METRICS="http://127.0.0.1:$management/q/metrics"
 

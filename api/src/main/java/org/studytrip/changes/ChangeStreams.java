@@ -65,11 +65,6 @@ public class ChangeStreams {
         stream.open(config.reconnectAfter());
     }
 
-    /** How many streams this replica has open. */
-    int size() {
-        return streams.size();
-    }
-
     @Scheduled(every = "${studytrip.changes.stream.follow-every:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional(Transactional.TxType.SUPPORTS)
     void follow() {

@@ -3,7 +3,6 @@ package org.studytrip.changes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,6 @@ import org.studytrip.support.ServiceProcess;
  */
 class ChangeStreamAcrossReplicasIT {
 
-    private static RawHttp.Answer post(ServiceProcess service, String path, String body) {
-        return RawHttp.send(service.port(), "POST", path, Map.of("Content-Type", "application/json"),
-                body.getBytes(StandardCharsets.UTF_8), false);
-    }
-
     @Test
     void aWriteThroughOneInstanceReachesAStreamOfTheOther() throws Exception {
         try (PrivateDatabase database = PrivateDatabase.start("replicas");
@@ -32,7 +26,7 @@ class ChangeStreamAcrossReplicasIT {
             // An organisation the migrations record on every database.
             String organiser = RawHttp.send(writer.port(), "GET", "/api/v1/organisations?q=iclei-east-asia", Map.of(), null,
                     false).json().path("items").path(0).path("id").asText();
-            RawHttp.Answer trip = post(writer, "/api/v1/trips", """
+            RawHttp.Answer trip = RawHttp.post(writer.port(), "/api/v1/trips", """
                     {"code": "replicas", "title": {"en": "Two replicas"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
                      "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "published", "organiserId": "%s"}"""
                     .formatted(organiser));
@@ -43,7 +37,7 @@ class ChangeStreamAcrossReplicasIT {
                     + "/api/v1/trips/" + tripId + "/events", Map.of())) {
                 assertEquals(200, stream.status());
                 stream.expect("ready", Duration.ofSeconds(10));
-                RawHttp.Answer session = post(writer, "/api/v1/trips/" + tripId + "/sessions", """
+                RawHttp.Answer session = RawHttp.post(writer.port(), "/api/v1/trips/" + tripId + "/sessions", """
                         {"title": {"en": "Written through A"}, "type": "lecture", "startsAt": "2027-10-14T09:00:00+09:00",
                          "endsAt": "2027-10-14T10:00:00+09:00", "status": "scheduled"}""");
                 assertEquals(201, session.status(), session.body());

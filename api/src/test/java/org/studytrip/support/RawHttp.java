@@ -62,6 +62,11 @@ public final class RawHttp {
         return send(port(), method, path, headers, body, chunked);
     }
 
+    /** A JSON body POSTed to a service on {@code port} (one a test started), as an organiser. */
+    public static Answer post(int port, String path, String json) {
+        return send(port, "POST", path, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8), false);
+    }
+
     /** As {@link #send(String, String, Map, byte[], boolean)}, to a service on {@code port} (one a test started). */
     public static Answer send(int port, String method, String path, Map<String, String> headers, byte[] body,
             boolean chunked) {

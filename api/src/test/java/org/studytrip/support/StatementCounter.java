@@ -1,22 +1,40 @@
 package org.studytrip.support;
 
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
-/** Counts the SQL statements Hibernate prepares while a request runs (statistics are on in the test profile). */
+/**
+ * Counts the SQL statements Hibernate prepares while a request runs (statistics are on in the test profile). The
+ * counter is the whole process's, so the background work (webhook deliveries, the change-log follower) is paused
+ * while a request is counted, and a run that had already started is given time to end.
+ */
 @ApplicationScoped
 public class StatementCounter {
 
-    private final Statistics statistics;
+    private static final long SETTLE_MILLIS = 300;
 
-    StatementCounter(SessionFactory sessionFactory) {
+    private final Statistics statistics;
+    private final Scheduler scheduler;
+
+    StatementCounter(SessionFactory sessionFactory, Scheduler scheduler) {
         this.statistics = sessionFactory.getStatistics();
+        this.scheduler = scheduler;
     }
 
     public long count(Runnable request) {
-        long before = statistics.getPrepareStatementCount();
-        request.run();
-        return statistics.getPrepareStatementCount() - before;
+        scheduler.pause();
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+            long before = statistics.getPrepareStatementCount();
+            request.run();
+            return statistics.getPrepareStatementCount() - before;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            scheduler.resume();
+        }
     }
 }

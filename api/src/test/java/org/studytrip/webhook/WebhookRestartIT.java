@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,6 @@ class WebhookRestartIT {
     private static final Map<String, String> RECEIVER_ON_LOOPBACK = Map.of(
             "STUDYTRIP_WEBHOOKS_ALLOW_HTTP", "true", "STUDYTRIP_WEBHOOKS_ALLOWED_PRIVATE_HOSTS", "127.0.0.1");
 
-    private static RawHttp.Answer post(ServiceProcess service, String path, String body) {
-        return RawHttp.send(service.port(), "POST", path, Map.of("Content-Type", "application/json"),
-                body.getBytes(StandardCharsets.UTF_8), false);
-    }
-
     @Test
     void aRestartBetweenTheWriteAndItsDeliveryLosesNothing() throws Exception {
         try (PrivateDatabase database = PrivateDatabase.start("webhook-restart");
@@ -40,16 +34,16 @@ class WebhookRestartIT {
             try (ServiceProcess first = ServiceProcess.start("webhook-first", database.jdbcUrl(), paused)) {
                 String organisation = RawHttp.send(first.port(), "GET", "/api/v1/organisations?q=iclei-east-asia", Map.of(),
                         null, false).json().path("items").path(0).path("id").asText();
-                String trip = post(first, "/api/v1/trips", """
+                String trip = RawHttp.post(first.port(), "/api/v1/trips", """
                         {"code": "restart", "title": {"en": "Restart"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
                          "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "published", "organiserId": "%s"}"""
                         .formatted(organisation)).json().path("id").asText();
-                RawHttp.Answer webhook = post(first, "/api/v1/webhooks", """
+                RawHttp.Answer webhook = RawHttp.post(first.port(), "/api/v1/webhooks", """
                         {"organisationId": "%s", "url": "%s", "eventTypes": ["session.created"]}"""
                         .formatted(organisation, receiver.url()));
                 assertEquals(201, webhook.status(), webhook.body());
                 secret = webhook.json().path("secret").asText();
-                RawHttp.Answer session = post(first, "/api/v1/trips/" + trip + "/sessions", """
+                RawHttp.Answer session = RawHttp.post(first.port(), "/api/v1/trips/" + trip + "/sessions", """
                         {"title": {"en": "Written before the restart"}, "type": "lecture",
                          "startsAt": "2027-10-14T09:00:00+09:00", "endsAt": "2027-10-14T10:00:00+09:00", "status": "scheduled"}""");
                 assertEquals(201, session.status(), session.body());

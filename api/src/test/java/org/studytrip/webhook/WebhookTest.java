@@ -23,6 +23,7 @@ import org.studytrip.support.BadInputHarness;
 import org.studytrip.support.Database;
 import org.studytrip.support.Programme;
 import org.studytrip.support.Seed;
+import org.studytrip.support.StatementCounter;
 import org.studytrip.support.WebhookReceiver;
 import org.studytrip.support.WebhookReceiver.Received;
 
@@ -31,6 +32,9 @@ class WebhookTest {
 
     @Inject
     Database database;
+
+    @Inject
+    StatementCounter statements;
 
     static ObjectNode subscription(String url, String tripId, String... eventTypes) {
         ObjectNode body = BadInputHarness.parse("{\"description\": \"Partner mirror\"}");
@@ -144,6 +148,28 @@ class WebhookTest {
         given().header(Auth.as("partner")).contentType("application/json")
                 .body(subscription("http://127.0.0.1:9/x", null, "trip.updated").toString()).post("/api/v1/webhooks")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void listsCostTheSameStatementsForOneWebhookAsForTwenty() {
+        String marker = "count-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String trip = Programme.trip("published");
+        java.util.function.Supplier<String> one = () -> register(subscription("http://127.0.0.1:9/" + marker, trip,
+                "session.created").put("description", marker)).then().statusCode(201).extract().path("id");
+        String first = one.get();
+        long single = statements.count(() -> given().get("/api/v1/webhooks?size=100&q=" + marker).then().statusCode(200)
+                .body("totalItems", equalTo(1)));
+        for (int i = 1; i < 20; i++) {
+            one.get();
+        }
+        long twenty = statements.count(() -> given().get("/api/v1/webhooks?size=100&q=" + marker).then().statusCode(200)
+                .body("totalItems", equalTo(20)));
+        assertEquals(single, twenty, "statements for 1 webhook vs 20");
+        // Deliveries: one change for each of the twenty; the log of one webhook is a page of rows, nothing embedded.
+        Programme.session(trip, "Counted");
+        long deliveries = statements.count(() -> given().get("/api/v1/webhooks/" + first + "/deliveries").then()
+                .statusCode(200).body("totalItems", equalTo(1)));
+        assertEquals(3, deliveries, "the webhook, the count and the page");
     }
 
     @TestFactory
