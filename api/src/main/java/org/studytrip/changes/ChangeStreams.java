@@ -3,12 +3,11 @@ package org.studytrip.changes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.HashSet;
@@ -17,22 +16,33 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.studytrip.common.operations.FailureNotice;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 
 /**
- * The replica's open event streams, and the one follower of the change log that serves them all: it reads the log's
- * head a few times a second while streams are open, and when it moved, wakes the streams of the trips whose records
- * were written (every stream for a change to shared records: a venue, a topic). A write through any replica reaches
- * them, since all follow the same log.
+ * The replica's open event streams, and the one follower of the change log that serves them all: while streams are
+ * open it reads the log's head four times a second, on a thread of its own, and when the head moved it wakes the
+ * streams of the trips whose records were written (every stream for a change to shared records: a venue, a topic).
+ * A write through any replica reaches them, since all follow the same log.
  */
 @ApplicationScoped
 public class ChangeStreams {
 
     private final Set<ChangeStream> streams = ConcurrentHashMap.newKeySet();
     private final ExecutorService senders;
+    /** Its own thread, not the scheduler's: that one looks at its jobs once a second, too seldom for live updates. */
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(work -> {
+        Thread thread = new Thread(work, "change-log-follower");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The follower's schedule while streams are open; null while none is. */
+    private ScheduledFuture<?> following;
     private final ChangeFeedService feed;
     private final ObjectMapper json;
     private final ChangeStreamConfig config;
@@ -62,18 +72,32 @@ public class ChangeStreams {
         ChangeStream stream = new ChangeStream(tripId, trip, identity, cursor, sink, sse, feed, json, senders,
                 streams::remove);
         streams.add(stream);
+        synchronized (this) {
+            if (following == null) {
+                following = follower.scheduleWithFixedDelay(this::follow, 0, config.followEvery().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        }
         stream.open(config.reconnectAfter());
     }
 
-    @Scheduled(every = "${studytrip.changes.stream.follow-every:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional(Transactional.TxType.SUPPORTS)
-    void follow() {
-        if (streams.isEmpty()) {
-            head = -1;
+    /** Stops following when the last stream has gone; a stream opened meanwhile starts it again. */
+    private synchronized boolean idle() {
+        if (!streams.isEmpty()) {
+            return false;
+        }
+        following.cancel(false);
+        following = null;
+        head = -1;
+        return true;
+    }
+
+    private void follow() {
+        if (idle()) {
             return;
         }
         try {
-            wakeWritten();
+            QuarkusTransaction.requiringNew().run(this::wakeWritten);
             notice.succeeded();
         } catch (RuntimeException failure) {
             // The database is away: streams stay open (with their heartbeats) and catch up when it is back.
@@ -108,6 +132,7 @@ public class ChangeStreams {
     @PreDestroy
     void stop() {
         streams.forEach(ChangeStream::close);
+        follower.shutdownNow();
         senders.shutdownNow();
     }
 }
