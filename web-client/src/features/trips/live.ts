@@ -49,6 +49,8 @@ export function followTrip(following: Following): { stop(): void } {
     let more = true
     while (more && cursor && !stopped) {
       const page = (await tripChanges.list(following.tripId, { after: cursor }, true)).data
+      // Stopped while the page was on its way: it belongs to nobody now.
+      if (stopped) return
       page.items.forEach((change) => following.onChange(change))
       setCursor(page.next)
       more = page.more
@@ -61,6 +63,7 @@ export function followTrip(following: Following): { stop(): void } {
     try {
       const body = await openEventStream('/api/v1/trips/{tripId}/events', { tripId: following.tripId }, cursor, controller.signal)
       for await (const message of readEventStream(body)) {
+        if (stopped) break
         clearTimeout(stall)
         stall = setTimeout(() => controller.abort(), STALLED_AFTER_MS)
         if (message.kind !== 'event' || !message.id) continue
@@ -97,10 +100,16 @@ export function followTrip(following: Following): { stop(): void } {
         failures = 0
       } catch (error) {
         if (stopped) break
-        if (error instanceof ApiError && error.code === 'cursor-expired') {
-          setCursor(await following.onExpired())
-          continue
+        // A cursor the server no longer knows (expired, or from another database): read everything again.
+        if (error instanceof ApiError && (error.code === 'cursor-expired' || error.status === 400)) {
+          const fresh = await following.onExpired().catch(() => undefined)
+          if (fresh !== undefined) {
+            setCursor(fresh)
+            continue
+          }
         }
+        // The trip is gone, or hidden from this reader (a draft again): nothing more will come.
+        if (error instanceof ApiError && error.status === 404) break
         failures++
       }
       if (!stopped) await pause(RETRY_MS[Math.min(failures, RETRY_MS.length - 1)]!)

@@ -36,9 +36,13 @@ export function useLiveItinerary(tripId: Ref<string | undefined>) {
   let following: { stop(): void } | undefined
   let cursor: string | undefined
   let reloadTimer: ReturnType<typeof setTimeout> | undefined
+  /** A change waits for the itinerary to be read again: until then the stored cursor must not move past it. */
+  let reloadPending = false
+  /** Which start is current: work of an earlier one (another trip) that finishes late changes nothing. */
+  let run = 0
 
   function save(id: string): void {
-    if (!answer.value || !cursor) return
+    if (!answer.value || !cursor || reloadPending) return
     const copy: StoredCopy = { itinerary: answer.value.data, cursor, savedAt: answer.value.fetchedAt.toISOString() }
     try {
       localStorage.setItem(storageKey(id), JSON.stringify(copy))
@@ -58,34 +62,44 @@ export function useLiveItinerary(tripId: Ref<string | undefined>) {
   }
 
   /** Reads the whole itinerary at a known cursor: the cursor first, so nothing written in between is missed. */
-  async function loadInFull(id: string): Promise<string> {
+  async function loadInFull(id: string, mine: number): Promise<string> {
     const at = await currentCursor(id)
-    answer.value = await current(id)
+    const read = await current(id)
+    if (mine !== run) return at
+    answer.value = read
     cursor = at
+    reloadPending = false
     save(id)
     return at
   }
 
-  function reloadSoon(id: string): void {
+  /** Reads the itinerary again shortly (changes come in bursts); kept waiting, and saved, only once it succeeded. */
+  function reloadSoon(id: string, mine: number): void {
+    reloadPending = true
     clearTimeout(reloadTimer)
     reloadTimer = setTimeout(() => {
       current(id).then((read) => {
+        if (mine !== run) return
         answer.value = read
+        reloadPending = false
         save(id)
       }, () => undefined)
     }, 300)
   }
 
-  function apply(id: string, change: Change): void {
+  function apply(id: string, mine: number, change: Change): void {
+    if (mine !== run) return
     if (change.type === 'session') recent.value = new Map(recent.value).set(change.id, change)
     if (!answer.value) return
     const applied = applyToItinerary(answer.value.data, change)
-    if (applied === 'reload') reloadSoon(id)
+    if (applied === 'reload') reloadSoon(id, mine)
     else answer.value = { ...answer.value, data: applied }
   }
 
   async function start(id: string): Promise<void> {
     stop()
+    const mine = ++run
+    reloadPending = false
     error.value = undefined
     const copy = storedCopy(id)
     if (copy) {
@@ -94,8 +108,9 @@ export function useLiveItinerary(tripId: Ref<string | undefined>) {
     } else {
       loading.value = true
       try {
-        await loadInFull(id)
+        await loadInFull(id, mine)
       } catch (e) {
+        if (mine !== run) return
         // Offline before this device ever kept a copy of its own: the service worker's stored answer, if it has
         // one, and everything again once the device is back online.
         try {
@@ -108,21 +123,24 @@ export function useLiveItinerary(tripId: Ref<string | undefined>) {
         return
       }
       loading.value = false
+      if (mine !== run) return
     }
     following = followTrip({
       tripId: id,
       cursor,
-      onChange: (change) => apply(id, change),
+      onChange: (change) => apply(id, mine, change),
       onCursor: (next) => {
+        if (mine !== run) return
         cursor = next
         save(id)
       },
       onReady: () => {
+        if (mine !== run) return
         // Caught up: what is shown is current.
         if (answer.value?.fromDeviceCache) answer.value = { ...answer.value, fetchedAt: new Date(), fromDeviceCache: false }
         save(id)
       },
-      onExpired: () => loadInFull(id),
+      onExpired: () => loadInFull(id, mine),
     })
   }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.studytrip.common.security.Identities;
@@ -25,7 +26,8 @@ import org.studytrip.common.security.Identities;
 final class ChangeStream {
 
     private static final Logger LOG = Logger.getLogger(ChangeStream.class);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    /** A client that takes longer to take one event is too slow to follow live: its stream ends, it reconnects. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
     private static final int PAGE = 100;
 
     private final String tripId;
@@ -37,10 +39,11 @@ final class ChangeStream {
     private final ObjectMapper json;
     private final Executor executor;
     private final Consumer<ChangeStream> onClose;
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** True from the start: until {@link #open} has caught up, a wake only marks work pending, for open to pick up. */
+    private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean pending = new AtomicBoolean();
     private ChangeCursor cursor;
-    private volatile long lastSent = System.nanoTime();
+    private final AtomicLong lastSent = new AtomicLong(System.nanoTime());
 
     ChangeStream(String tripId, UUID trip, SecurityIdentity identity, ChangeCursor cursor, SseEventSink sink, Sse sse,
             ChangeFeedService feed, ObjectMapper json, Executor executor, Consumer<ChangeStream> onClose) {
@@ -101,7 +104,6 @@ final class ChangeStream {
      * client that connected without a cursor), all before the follower may wake it.
      */
     void open(Duration reconnectAfter) {
-        running.set(true);
         try {
             sendNewChanges();
             send(sse.newEventBuilder().id(cursor.encoded()).name("ready").reconnectDelay(reconnectAfter.toMillis())
@@ -116,15 +118,25 @@ final class ChangeStream {
         }
     }
 
-    /** A comment line when nothing was sent for a while. */
-    void heartbeatIfIdle(Duration heartbeat) {
-        if (System.nanoTime() - lastSent >= heartbeat.toNanos() && !running.get() && !sink.isClosed()) {
-            try {
-                send(sse.newEventBuilder().comment("heartbeat").build());
-            } catch (IllegalStateException gone) {
-                // closed by send: the follower forgets the stream
-            }
+    /** Whether nothing was sent for a heartbeat's time and no read is sending; true once, for the one who sends it. */
+    boolean heartbeatDue(Duration heartbeat) {
+        long last = lastSent.get();
+        long now = System.nanoTime();
+        return now - last >= heartbeat.toNanos() && !running.get() && lastSent.compareAndSet(last, now);
+    }
+
+    /** A comment line, so that proxies keep an idle stream open and a stream whose client has gone is noticed. */
+    void heartbeat() {
+        try {
+            send(sse.newEventBuilder().comment("heartbeat").build());
+        } catch (IllegalStateException gone) {
+            // closed by send: the follower forgets the stream
         }
+    }
+
+    /** Whether the client has gone (the connection closed); the follower then forgets the stream. */
+    boolean gone() {
+        return sink.isClosed();
     }
 
 
@@ -138,7 +150,7 @@ final class ChangeStream {
     private synchronized void send(OutboundSseEvent event) {
         try {
             sink.send(event).toCompletableFuture().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            lastSent = System.nanoTime();
+            lastSent.set(System.nanoTime());
         } catch (Exception gone) {
             close();
             throw new IllegalStateException("The subscriber is gone", gone);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,7 @@ public class ChangeStreams {
     /** The follower's schedule while streams are open; null while none is. */
     private ScheduledFuture<?> following;
     private final ChangeFeedService feed;
+    private final Scheduler scheduler;
     private final ObjectMapper json;
     private final ChangeStreamConfig config;
     /** The head the follower read last; -1 while no stream is open (the first read then wakes every stream). */
@@ -51,12 +53,14 @@ public class ChangeStreams {
     private volatile boolean stopping;
     private final FailureNotice notice = new FailureNotice(ChangeStreams.class, "Following the change log");
 
-    ChangeStreams(ChangeFeedService feed, ObjectMapper json, ChangeStreamConfig config) {
+    ChangeStreams(ChangeFeedService feed, ObjectMapper json, ChangeStreamConfig config, Scheduler scheduler) {
+        this.scheduler = scheduler;
         this.feed = feed;
         this.json = json;
         this.config = config;
         AtomicInteger count = new AtomicInteger();
-        this.senders = Executors.newFixedThreadPool(2, work -> {
+        // A few threads send for all streams: sends are short, and a client too slow for one ends its stream.
+        this.senders = Executors.newFixedThreadPool(4, work -> {
             Thread thread = new Thread(work, "change-stream-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -93,7 +97,9 @@ public class ChangeStreams {
     }
 
     private void follow() {
-        if (idle()) {
+        streams.stream().filter(ChangeStream::gone).toList().forEach(ChangeStream::close);
+        // Background work stops together: while the scheduler is paused, so is the follower.
+        if (idle() || !scheduler.isRunning()) {
             return;
         }
         try {
@@ -103,7 +109,8 @@ public class ChangeStreams {
             // The database is away: streams stay open (with their heartbeats) and catch up when it is back.
             notice.failed(failure);
         }
-        streams.forEach(stream -> senders.execute(() -> stream.heartbeatIfIdle(config.heartbeat())));
+        streams.stream().filter(stream -> stream.heartbeatDue(config.heartbeat()))
+                .forEach(stream -> senders.execute(stream::heartbeat));
     }
 
     private void wakeWritten() {

@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.studytrip.changes.ChangeEntry;
 import org.studytrip.changes.ChangeFeedService;
@@ -90,7 +94,7 @@ class Deliverer {
             String body = json.writeValueAsString(payload);
             String id = attempt.id().toString();
             long timestamp = Instant.now().getEpochSecond();
-            HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(attempt.url()))
+            CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(HttpRequest.newBuilder(URI.create(attempt.url()))
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "StudyTripProgramme-Webhooks/1.0")
@@ -99,6 +103,16 @@ class Deliverer {
                     .header("webhook-signature", WebhookSignature.sign(attempt.secret(), id, timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> answer;
+            try {
+                // The whole exchange, body included: a receiver that trickles its answer must not hold the deliverer.
+                answer = exchange.get(config.connectTimeout().plus(config.timeout()).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException late) {
+                exchange.cancel(true);
+                return new Outcome(null, "timeout", false);
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
+            }
             int status = answer.statusCode();
             return new Outcome(status, status >= 300 && status < 400 ? "redirect, not followed" : null, false);
         } catch (HttpTimeoutException timeout) {

@@ -10,7 +10,8 @@ import org.studytrip.common.persistence.BinaryIds;
 import org.studytrip.common.web.ApiEnums;
 
 /**
- * Writes a delivery for every enabled subscription that wants a change, in the transaction of the change: the
+ * Writes a delivery for every subscription that wants a change, in the transaction of the change (a disabled one's
+ * wait until it is enabled again, so that a partner's outage loses nothing): the
  * change and its deliveries commit together or not at all, so a crash between a write and its delivery loses
  * nothing (the deliverer finds the row after a restart).
  */
@@ -22,7 +23,7 @@ class Outbox {
         @SuppressWarnings("unchecked")
         List<byte[]> subscribers = Panache.getEntityManager().createNativeQuery("""
                 select s.id from webhook_subscription s
-                where s.disabled_at is null and concat(',', s.event_types, ',') like ?1
+                where concat(',', s.event_types, ',') like ?1
                   and (not exists (select 1 from webhook_subscription_trip t where t.subscription_id = s.id)
                        or exists (select 1 from webhook_subscription_trip t where t.subscription_id = s.id and t.trip_id = ?2))
                 """)

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,10 +62,32 @@ class ReceiverAddresses {
 
     private static boolean internal(InetAddress address) {
         byte[] bytes = address.getAddress();
+        InetAddress embedded = embeddedIpv4(bytes);
+        if (embedded != null) {
+            return internal(embedded);
+        }
         boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xFE) == 0xFC;
         boolean sharedOrZero = address instanceof Inet4Address && ((bytes[0] & 0xFF) == 0
                 || (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64);
         return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
                 || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal || sharedOrZero;
+    }
+
+    /** The IPv4 address inside an IPv6 one that carries it to an IPv4 host: ::ffff:0:0/96, NAT64 64:ff9b::/96, 6to4 2002::/16. */
+    private static InetAddress embeddedIpv4(byte[] bytes) {
+        if (bytes.length != 16) {
+            return null;
+        }
+        boolean mapped = Arrays.equals(Arrays.copyOfRange(bytes, 0, 12), new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1});
+        boolean nat64 = Arrays.equals(Arrays.copyOfRange(bytes, 0, 12), new byte[] {0, 0x64, -1, -101, 0, 0, 0, 0, 0, 0, 0, 0});
+        boolean sixToFour = bytes[0] == 0x20 && bytes[1] == 0x02;
+        try {
+            if (mapped || nat64) {
+                return InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16));
+            }
+            return sixToFour ? InetAddress.getByAddress(Arrays.copyOfRange(bytes, 2, 6)) : null;
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.EventStreamClient;
 import org.studytrip.support.EventStreamClient.Event;
@@ -27,9 +28,9 @@ class ChangeStreamAcrossReplicasIT {
             String organiser = RawHttp.send(writer.port(), "GET", "/api/v1/organisations?q=iclei-east-asia", Map.of(), null,
                     false).json().path("items").path(0).path("id").asText();
             RawHttp.Answer trip = RawHttp.post(writer.port(), "/api/v1/trips", """
-                    {"code": "replicas", "title": {"en": "Two replicas"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
+                    {"code": "replicas-%s", "title": {"en": "Two replicas"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
                      "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "published", "organiserId": "%s"}"""
-                    .formatted(organiser));
+                    .formatted(UUID.randomUUID().toString().substring(0, 8), organiser));
             assertEquals(201, trip.status(), trip.body());
             String tripId = trip.json().path("id").asText();
 

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.PrivateDatabase;
 import org.studytrip.support.RawHttp;
@@ -28,16 +30,16 @@ class WebhookRestartIT {
              WebhookReceiver receiver = WebhookReceiver.answering(n -> 204)) {
             String secret;
             String sessionId;
-            Map<String, String> paused = new java.util.HashMap<>(RECEIVER_ON_LOOPBACK);
+            Map<String, String> paused = new HashMap<>(RECEIVER_ON_LOOPBACK);
             // This process never gets round to sending: its first look would be in an hour.
             paused.put("STUDYTRIP_WEBHOOKS_DELIVER_DELAY", "1h");
             try (ServiceProcess first = ServiceProcess.start("webhook-first", database.jdbcUrl(), paused)) {
                 String organisation = RawHttp.send(first.port(), "GET", "/api/v1/organisations?q=iclei-east-asia", Map.of(),
                         null, false).json().path("items").path(0).path("id").asText();
                 String trip = RawHttp.post(first.port(), "/api/v1/trips", """
-                        {"code": "restart", "title": {"en": "Restart"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
+                        {"code": "restart-%s", "title": {"en": "Restart"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
                          "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "published", "organiserId": "%s"}"""
-                        .formatted(organisation)).json().path("id").asText();
+                        .formatted(UUID.randomUUID().toString().substring(0, 8), organisation)).json().path("id").asText();
                 RawHttp.Answer webhook = RawHttp.post(first.port(), "/api/v1/webhooks", """
                         {"organisationId": "%s", "url": "%s", "eventTypes": ["session.created"]}"""
                         .formatted(organisation, receiver.url()));

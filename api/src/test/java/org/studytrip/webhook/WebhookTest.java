@@ -100,7 +100,7 @@ class WebhookTest {
     void internalAddressesAreRefusedAsReceivers() {
         for (String url : List.of("http://10.0.0.7/hook", "http://192.168.1.20/hook", "http://169.254.169.254/latest/meta-data",
                 "http://127.0.0.2:8080/hook", "http://[::1]/hook", "http://[fd00::1]/hook", "http://100.64.0.1/hook",
-                "http://0.0.0.0/hook", "ftp://127.0.0.1/hook", "http://user:pass@127.0.0.1/hook", "not a url")) {
+                "http://0.0.0.0/hook", "http://[64:ff9b::a00:7]/hook", "http://[2002:c0a8:0114::1]/hook", "ftp://127.0.0.1/hook", "http://user:pass@127.0.0.1/hook", "not a url")) {
             register(subscription(url, null, "trip.updated")).then().statusCode(400)
                     .body("errors[0].field", equalTo("url"));
         }
