@@ -138,6 +138,9 @@ test('an organiser edits a trip and a participant; what the forms do not show is
 test('a 412 on delete is explained and the reload shows the current version', async ({ page, request }) => {
   const trip = await sampleTrip(request)
   const session = await createSession(request, trip)
+  // A page that cannot follow the trip live (its stream refused): what it shows goes stale, as on a poor network.
+  // A page that follows it shows the other change at once, and deletes the version it shows.
+  await page.route('**/api/v1/trips/*/events', (route) => route.abort())
   await page.goto(`/sessions/${session.id}`)
   await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible()
   const theirs = `${session.title} (renamed)`
