@@ -594,7 +594,7 @@ export interface paths {
         };
         /**
          * Get a trip's itinerary
-         * @description The whole programme in one response, for phones: every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics embedded), and the number of participants per sending organisation. The ETag is built from every row shown; send it as If-None-Match to get 304 when nothing changed.
+         * @description The whole programme in one response, for phones: every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics embedded), and the number of participants per sending organisation. The ETag is the programme's version, read in one statement: send it as If-None-Match to get 304 without the programme being read.
          */
         get: operations["getItinerary"];
         put?: never;

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.studytrip.common.access.Visibility;
-import org.studytrip.common.web.AggregateTag;
-import org.studytrip.common.web.Tagged;
 import org.studytrip.participant.DelegationsView;
 import org.studytrip.participant.Participant;
 import org.studytrip.participant.ParticipantService;
@@ -24,7 +22,8 @@ import org.studytrip.trip.TripAccess;
 
 /**
  * Builds the itinerary with three statements whatever the size of the programme: the trip, its sessions with
- * everything they embed (one query with join fetches), and its participants with their organisations.
+ * everything they embed (one query with join fetches), and its participants with their organisations. Its ETag
+ * needs one, and no building: the programme's version.
  */
 @ApplicationScoped
 public class ItineraryService {
@@ -35,8 +34,13 @@ public class ItineraryService {
     @Inject
     Visibility visibility;
 
+    /** The itinerary's ETag without building it (one statement): the trip's programme version. */
+    public String etag(String tripId) {
+        return access.programmeTag("itinerary", tripId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Tagged<ItineraryView> itinerary(String tripId) {
+    public ItineraryView itinerary(String tripId) {
         Trip trip = access.programme(tripId);
         List<Session> sessions = Session.<Session>find("select s from Session s "
                 + "left join fetch s.venue left join fetch s.host h left join fetch h.city "
@@ -44,27 +48,21 @@ public class ItineraryService {
                 + "left join fetch s.topics where s.trip = ?1 order by s.startsAt, s.id", trip).list();
         List<Participant> participants = ParticipantService.ofTrip(trip);
 
-        AggregateTag tag = new AggregateTag().add(trip);
         Map<LocalDate, List<SessionView>> byDay = new TreeMap<>();
         if (trip.startDate != null && trip.endDate != null) {
             trip.startDate.datesUntil(trip.endDate.plusDays(1)).forEach(day -> byDay.put(day, new ArrayList<>()));
         }
         for (Session session : sessions) {
-            tag.add(session).add(session.venue).add(session.host);
-            session.experts.forEach(expert -> tag.add(expert).add(expert.organisation));
-            session.topics.forEach(tag::add);
             SessionView view = SessionView.of(session, visibility);
             byDay.computeIfAbsent(view.date(), day -> new ArrayList<>()).add(view);
         }
-        participants.forEach(participant -> tag.add(participant).add(participant.organisation));
 
         List<DelegationCount> delegations = DelegationsView.of(trip.id, participants, visibility).delegations().stream()
                 .map(delegation -> new DelegationCount(delegation.organisation(), delegation.participantCount()))
                 .toList();
-        ItineraryView itinerary = new ItineraryView(
+        return new ItineraryView(
                 new TripHeader(trip.id, trip.code, trip.title, trip.timeZone, trip.startDate, trip.endDate, trip.status),
                 byDay.entrySet().stream().map(day -> new Day(day.getKey(), day.getValue())).toList(),
                 delegations, participants.size());
-        return new Tagged<>(itinerary, tag.value());
     }
 }

@@ -40,10 +40,10 @@ public class TripProgrammeResource {
     @PermitAll
     @Operation(summary = "Get a trip's itinerary", description = "The whole programme in one response, for phones: "
             + "every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics "
-            + "embedded), and the number of participants per sending organisation. The ETag is built from every row "
-            + "shown; send it as If-None-Match to get 304 when nothing changed.")
+            + "embedded), and the number of participants per sending organisation. The ETag is the programme's "
+            + "version, read in one statement: send it as If-None-Match to get 304 without the programme being read.")
     public RestResponse<ItineraryView> getItinerary(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Responses.read(ifNoneMatch, itineraries.itinerary(tripId));
+        return Responses.read(ifNoneMatch, itineraries.etag(tripId), () -> itineraries.itinerary(tripId));
     }
 
     @GET
@@ -54,7 +54,7 @@ public class TripProgrammeResource {
     @Operation(summary = "Get a trip's topics with their number of sessions", description = "The trip's topics and "
             + "any topic its sessions add, by code, each with how many of the trip's sessions it has.")
     public RestResponse<TripTopicsView> getTripTopics(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Responses.read(ifNoneMatch, topics.topics(tripId));
+        return Responses.read(ifNoneMatch, topics.etag(tripId), () -> topics.topics(tripId));
     }
 
     @GET

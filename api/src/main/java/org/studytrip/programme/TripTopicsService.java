@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.studytrip.common.access.Visibility;
-import org.studytrip.common.web.AggregateTag;
-import org.studytrip.common.web.Tagged;
 import org.studytrip.programme.TripTopicsView.TopicCount;
 import org.studytrip.session.Session;
 import org.studytrip.topic.Topic;
@@ -30,9 +28,14 @@ class TripTopicsService {
     @Inject
     Visibility visibility;
 
+    /** The ETag without building the view (one statement): the programme's version. */
+    String etag(String tripId) {
+        return access.programmeTag("topics", tripId);
+    }
+
     /** Trip, its topics, and one grouped count (by id: MariaDB refuses grouping by a whole entity). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Tagged<TripTopicsView> topics(String tripId) {
+    TripTopicsView topics(String tripId) {
         Trip trip = access.programme(tripId);
         Map<UUID, Long> counts = Session.<Session>getEntityManager()
                 .createQuery("select t.id, count(s) from Session s join s.topics t where s.trip = :trip group by t.id",
@@ -44,13 +47,8 @@ class TripTopicsService {
         if (!missing.isEmpty()) {
             topics.addAll(Topic.<Topic>list("id in ?1", missing));
         }
-        AggregateTag tag = new AggregateTag().add(trip);
         List<TopicCount> result = topics.stream().filter(visibility::visible).sorted(Comparator.comparing((Topic t) -> t.code))
-                .map(topic -> {
-                    long count = counts.getOrDefault(topic.id, 0L);
-                    tag.add(topic).add(Long.toString(count));
-                    return new TopicCount(TopicSummary.of(topic), count);
-                }).toList();
-        return new Tagged<>(new TripTopicsView(trip.id, result), tag.value());
+                .map(topic -> new TopicCount(TopicSummary.of(topic), counts.getOrDefault(topic.id, 0L))).toList();
+        return new TripTopicsView(trip.id, result);
     }
 }

@@ -15,12 +15,13 @@ import org.studytrip.support.ServiceProcess;
 
 /**
  * Two instances of the service on one database, as behind a load balancer: a write through one reaches a browser
- * that follows the trip's events on the other, because each follows the shared change log.
+ * that follows the trip's events on the other, and versions the itinerary alike on both, because each follows the
+ * shared change log.
  */
 class ChangeStreamAcrossReplicasIT {
 
     @Test
-    void aWriteThroughOneInstanceReachesAStreamOfTheOther() throws Exception {
+    void aWriteThroughOneInstanceReachesAStreamAndTheEtagsOfTheOther() throws Exception {
         try (PrivateDatabase database = PrivateDatabase.start("replicas");
              ServiceProcess writer = ServiceProcess.start("replica-a", database.jdbcUrl(), Map.of());
              ServiceProcess streamer = ServiceProcess.start("replica-b", database.jdbcUrl(), Map.of())) {
@@ -46,6 +47,18 @@ class ChangeStreamAcrossReplicasIT {
                 assertEquals(session.json().path("id").asText(), JsonPath.from(change.data()).getString("id"));
                 assertEquals("Written through A", JsonPath.from(change.data()).getString("data.title.en"));
             }
+            // Right after the write committed, both instances version the itinerary alike: a phone that revalidates
+            // through the other instance gets the new programme, never a stale 304.
+            String itinerary = "/api/v1/trips/" + tripId + "/itinerary";
+            RawHttp.Answer before = RawHttp.send(writer.port(), "GET", itinerary, Map.of(), null, false);
+            RawHttp.post(writer.port(), "/api/v1/trips/" + tripId + "/sessions", """
+                    {"title": {"en": "Second"}, "type": "lecture", "startsAt": "2027-10-14T11:00:00+09:00",
+                     "endsAt": "2027-10-14T12:00:00+09:00", "status": "scheduled"}""");
+            String throughA = RawHttp.send(writer.port(), "GET", itinerary, Map.of(), null, false).header("ETag");
+            RawHttp.Answer throughB = RawHttp.send(streamer.port(), "GET", itinerary,
+                    Map.of("If-None-Match", before.header("ETag")), null, false);
+            assertEquals(200, throughB.status());
+            assertEquals(throughA, throughB.header("ETag"));
         }
     }
 }

@@ -133,6 +133,42 @@ class ItineraryTest {
         given().get("/api/v1/trips/" + UUID.randomUUID() + "/itinerary").then().statusCode(404);
     }
 
+    /** Renames a record through a merge patch at its current version. */
+    private static void rename(String path, String patch) {
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        given().header("If-Match", etag).contentType("application/merge-patch+json").body(patch).patch(path)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void everyRowShownVersionsTheEtagAndA304CostsOneStatement() {
+        String tripId = trip("itin-rows-" + UUID.randomUUID().toString().substring(0, 6));
+        List<String> experts = experts(2);
+        String venue = venue();
+        session(tripId, 0, experts, venue);
+        String url = "/api/v1/trips/" + tripId + "/itinerary";
+        String expertOrganisation = given().get("/api/v1/experts/" + experts.get(0)).then().extract().path("organisation.id");
+        String topic = given().get(url).then().extract().path("days[0].sessions[0].topics[0].id");
+        List<Runnable> changes = List.of(
+                () -> rename("/api/v1/venues/" + venue, "{\"place\": {\"en\": \"Seoul, again\"}}"),
+                () -> rename("/api/v1/organisations/" + expertOrganisation, "{\"name\": {\"ko\": \"기관\"}}"),
+                () -> rename("/api/v1/topics/" + topic, "{\"name\": {\"ko\": \"주제 " + UUID.randomUUID() + "\"}}"),
+                () -> given().contentType("application/json").body("""
+                        {"role": "member", "person": {"familyName": "Added", "givenName": "Late"}}""")
+                        .post("/api/v1/trips/" + tripId + "/participants").then().statusCode(201));
+        String held = given().get(url).then().statusCode(200).extract().header("ETag");
+        for (Runnable change : changes) {
+            String revalidated = held;
+            long statementsOf304 = statements.count(() -> given().header("If-None-Match", revalidated).get(url).then()
+                    .statusCode(304));
+            assertEquals(1, statementsOf304, "a 304 reads the programme's version and nothing else");
+            change.run();
+            String after = given().header("If-None-Match", held).get(url).then().statusCode(200).extract().header("ETag");
+            assertNotEquals(held, after);
+            held = after;
+        }
+    }
+
     @Test
     void delegationsGroupParticipantsBySendingOrganisation() {
         String tripId = trip("deleg-" + UUID.randomUUID().toString().substring(0, 6));
