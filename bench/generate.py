@@ -46,13 +46,16 @@ def insert(table, columns, rows):
 
 
 def change_log(entity_type, ids_with_trip):
-    insert("change_log", ["entity_type", "entity_id", "trip_id", "operation", "entity_version", "changed_at"],
-           [[q(entity_type), hexid(i), hexid(t) if t else "NULL", "'CREATED'", "0", NOW] for i, t in ids_with_trip])
+    # Sequence numbers as the service hands them out: the next ones after change_sequence's (advanced at the end).
+    insert("change_log", ["seq", "entity_type", "entity_id", "trip_id", "operation", "entity_version", "changed_at"],
+           [["(@seq := @seq + 1)", q(entity_type), hexid(i), hexid(t) if t else "NULL", "'CREATED'", "0", NOW]
+            for i, t in ids_with_trip])
 
 
 print("SET SESSION sql_mode='ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
       "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', time_zone='+00:00', unique_checks=0, foreign_key_checks=0;")
 print("START TRANSACTION;")
+print("SET @seq = (SELECT last_seq FROM change_sequence WHERE id = 1 FOR UPDATE);")
 
 print("SET @iclei = (SELECT id FROM organisation WHERE code = 'iclei-east-asia');")
 print("CREATE TEMPORARY TABLE bench_topic AS SELECT id, ROW_NUMBER() OVER (ORDER BY code) - 1 AS n FROM topic;")
@@ -115,5 +118,6 @@ for t in range(args.trips):
     change_log("participant", [(participant, trip) for participant in participant_ids])
     change_log("trip", [(trip, trip)])
 
+print("UPDATE change_sequence SET last_seq = @seq WHERE id = 1;")
 print("COMMIT;")
 print("ANALYZE TABLE trip, trip_session, session_expert, session_topic, participant, person, venue, expert;")
