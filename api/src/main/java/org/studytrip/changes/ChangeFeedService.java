@@ -67,9 +67,7 @@ public class ChangeFeedService {
             if (!service.inFeeds()) {
                 continue;
             }
-            ChangeType type = EnumSet.allOf(ChangeType.class).stream()
-                    .filter(candidate -> candidate.logName().equals(service.type())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The change feeds do not carry the " + service.type()
+            ChangeType type = ChangeType.ofLogName(service.type()).orElseThrow(() -> new IllegalStateException("The change feeds do not carry the " + service.type()
                             + " records that " + service.getClass().getSimpleName() + " writes: add it to ChangeType"));
             services.put(type, service);
         }
@@ -221,7 +219,7 @@ public class ChangeFeedService {
     }
 
     private ChangeType typeOf(ChangeLogEntry row) {
-        return EnumSet.allOf(ChangeType.class).stream().filter(type -> type.logName().equals(row.entityType))
-                .findFirst().orElseThrow(() -> new IllegalStateException("A feed selected a " + row.entityType + " entry"));
+        return ChangeType.ofLogName(row.entityType)
+                .orElseThrow(() -> new IllegalStateException("A feed selected a " + row.entityType + " entry"));
     }
 }

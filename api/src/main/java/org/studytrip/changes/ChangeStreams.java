@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.operations.FailureNotice;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
@@ -46,6 +47,7 @@ public class ChangeStreams {
     private ScheduledFuture<?> following;
     private final ChangeFeedService feed;
     private final Scheduler scheduler;
+    private final ChangeLog changeLog;
     private final ObjectMapper json;
     private final ChangeStreamConfig config;
     /** The head the follower read last; -1 while no stream is open (the first read then wakes every stream). */
@@ -53,8 +55,10 @@ public class ChangeStreams {
     private volatile boolean stopping;
     private final FailureNotice notice = new FailureNotice(ChangeStreams.class, "Following the change log");
 
-    ChangeStreams(ChangeFeedService feed, ObjectMapper json, ChangeStreamConfig config, Scheduler scheduler) {
+    ChangeStreams(ChangeFeedService feed, ObjectMapper json, ChangeStreamConfig config, Scheduler scheduler,
+            ChangeLog changeLog) {
         this.scheduler = scheduler;
+        this.changeLog = changeLog;
         this.feed = feed;
         this.json = json;
         this.config = config;
@@ -115,8 +119,7 @@ public class ChangeStreams {
 
     private void wakeWritten() {
         long before = head;
-        long now = ((Number) Panache.getEntityManager()
-                .createNativeQuery("select last_seq from change_sequence where id = 1").getSingleResult()).longValue();
+        long now = changeLog.head();
         if (before < 0) {
             streams.forEach(ChangeStream::wake);
         } else if (now != before) {

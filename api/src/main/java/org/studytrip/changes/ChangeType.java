@@ -1,6 +1,8 @@
 package org.studytrip.changes;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.Optional;
 import org.studytrip.common.web.ApiEnums;
 
 /** The records the change feeds carry, named as the change log names them. */
@@ -18,6 +20,11 @@ public enum ChangeType {
     /** The change log's name of the type. */
     String logName() {
         return ApiEnums.apiValue(this);
+    }
+
+    /** The type the change log names so, if the feeds carry it. */
+    static Optional<ChangeType> ofLogName(String name) {
+        return Arrays.stream(values()).filter(type -> type.logName().equals(name)).findFirst();
     }
 
     /** Records of these types show a trip's people: only to those who may know of them. */

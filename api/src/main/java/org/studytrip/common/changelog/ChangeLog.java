@@ -3,7 +3,6 @@ package org.studytrip.common.changelog;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Locale;
@@ -57,11 +56,16 @@ public class ChangeLog {
         appended.fire(new ChangeAppended(entry.seq, entry.entityType, entry.entityId, entry.tripId, operation));
     }
 
-    private static long nextSequenceNumber() {
-        EntityManager entities = Panache.getEntityManager();
-        entities.createNativeQuery("update change_sequence set last_seq = last_seq + 1 where id = 1").executeUpdate();
+    private long nextSequenceNumber() {
+        Panache.getEntityManager().createNativeQuery("update change_sequence set last_seq = last_seq + 1 where id = 1")
+                .executeUpdate();
         // The transaction reads its own update, whatever others committed since it began.
-        return ((Number) entities.createNativeQuery("select last_seq from change_sequence where id = 1")
+        return head();
+    }
+
+    /** The highest sequence number committed (in a writer's transaction: its own last one). */
+    public long head() {
+        return ((Number) Panache.getEntityManager().createNativeQuery("select last_seq from change_sequence where id = 1")
                 .getSingleResult()).longValue();
     }
 }
