@@ -18,13 +18,14 @@ bench_keys() {
 bench_pids=()
 trap 'kill "${bench_pids[@]}" 2>/dev/null || true' EXIT
 
-# start_service DATABASE PORT MANAGEMENT_PORT SAMPLE_DATA LOG: starts the packaged service, waits until it is ready.
+# start_service DATABASE PORT MANAGEMENT_PORT SAMPLE_DATA LOG: starts the packaged service with production's memory
+# settings (bin/serve) and limits no client will meet, waits until it is ready.
 start_service() {
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:mysql://127.0.0.1:3306/$1 QUARKUS_DATASOURCE_USERNAME=root \
     QUARKUS_HTTP_PORT=$2 STUDYTRIP_MANAGEMENT_PORT=$3 STUDYTRIP_SAMPLE_DATA=$4 \
-    STUDYTRIP_READS_PER_MINUTE=1000000 STUDYTRIP_READ_BURST=1000000 \
-    STUDYTRIP_WRITES_PER_MINUTE=1000000 STUDYTRIP_WRITE_BURST=1000000 \
-    java -Xmx512m -jar api/target/quarkus-app/quarkus-run.jar >"$5" 2>&1 &
+    STUDYTRIP_READS_PER_MINUTE=1000000000 STUDYTRIP_READ_BURST=1000000000 \
+    STUDYTRIP_WRITES_PER_MINUTE=1000000000 STUDYTRIP_WRITE_BURST=1000000000 \
+    bin/serve >"$5" 2>&1 &
   bench_pids+=($!)
   until curl -sf "http://127.0.0.1:$2/q/health/ready" >/dev/null; do sleep 0.5; done
 }

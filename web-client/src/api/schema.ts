@@ -594,7 +594,7 @@ export interface paths {
         };
         /**
          * Get a trip's itinerary
-         * @description The whole programme in one response, for phones: every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics embedded), and the number of participants per sending organisation. The ETag is the programme's version, read in one statement: send it as If-None-Match to get 304 without the programme being read.
+         * @description The whole programme in one response, for phones: every day of the trip in its zone, each with its sessions by start time (venue, host, experts and topics embedded), and the number of participants per sending organisation. The ETag is the programme's version: send it as If-None-Match to get 304 without the programme being read. Compressed with brotli or gzip when Accept-Encoding allows.
          */
         get: operations["getItinerary"];
         put?: never;
@@ -662,7 +662,7 @@ export interface paths {
         };
         /**
          * Get a trip's topics with their number of sessions
-         * @description The trip's topics and any topic its sessions add, by code, each with how many of the trip's sessions it has.
+         * @description The trip's topics and any topic its sessions add, by code, each with how many of the trip's sessions it has. The ETag is the programme's version, as for the itinerary.
          */
         get: operations["getTripTopics"];
         put?: never;
@@ -11846,7 +11846,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The itinerary */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -12753,7 +12753,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The trip's topics */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];

@@ -18,30 +18,20 @@ import org.studytrip.programme.ItineraryView.TripHeader;
 import org.studytrip.session.Session;
 import org.studytrip.session.SessionView;
 import org.studytrip.trip.Trip;
-import org.studytrip.trip.TripAccess;
 
 /**
- * Builds the itinerary with three statements whatever the size of the programme: the trip, its sessions with
- * everything they embed (one query with join fetches), and its participants with their organisations. Its ETag
- * needs one, and no building: the programme's version.
+ * Builds the itinerary of a trip with two more statements whatever the size of the programme: its sessions with
+ * everything they embed (one query with join fetches), and its participants with their organisations. It is built
+ * once per version of the programme (see {@link ProgrammeRepresentations}).
  */
 @ApplicationScoped
 public class ItineraryService {
 
     @Inject
-    TripAccess access;
-
-    @Inject
     Visibility visibility;
 
-    /** The itinerary's ETag without building it (one statement): the trip's programme version. */
-    public String etag(String tripId) {
-        return access.programmeTag("itinerary", tripId);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ItineraryView itinerary(String tripId) {
-        Trip trip = access.programme(tripId);
+    public ItineraryView itinerary(Trip trip) {
         List<Session> sessions = Session.<Session>find("select s from Session s "
                 + "left join fetch s.venue left join fetch s.host h left join fetch h.city "
                 + "left join fetch s.experts e left join fetch e.organisation eo left join fetch eo.city "

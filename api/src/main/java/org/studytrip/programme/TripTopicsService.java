@@ -16,27 +16,17 @@ import org.studytrip.session.Session;
 import org.studytrip.topic.Topic;
 import org.studytrip.topic.TopicSummary;
 import org.studytrip.trip.Trip;
-import org.studytrip.trip.TripAccess;
 
 /** A trip's topics with how many of its sessions each has: the topics its sessions add included. */
 @ApplicationScoped
 class TripTopicsService {
 
     @Inject
-    TripAccess access;
-
-    @Inject
     Visibility visibility;
 
-    /** The ETag without building the view (one statement): the programme's version. */
-    String etag(String tripId) {
-        return access.programmeTag("topics", tripId);
-    }
-
-    /** Trip, its topics, and one grouped count (by id: MariaDB refuses grouping by a whole entity). */
+    /** The trip's topics, and one grouped count (by id: MariaDB refuses grouping by a whole entity). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    TripTopicsView topics(String tripId) {
-        Trip trip = access.programme(tripId);
+    TripTopicsView topics(Trip trip) {
         Map<UUID, Long> counts = Session.<Session>getEntityManager()
                 .createQuery("select t.id, count(s) from Session s join s.topics t where s.trip = :trip group by t.id",
                         Object[].class)

@@ -1,11 +1,15 @@
 package org.studytrip.trip;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.studytrip.common.access.VisibilityRule;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.BinaryIds;
@@ -59,13 +63,23 @@ public class TripAccess {
         return ((Number) row[1]).longValue();
     }
 
-    /** The ETag of one view of a trip's programme ({@code itinerary}, {@code topics}): from its version, in one statement. */
-    public String programmeTag(String view, String tripId) {
-        return new AggregateTag().add(view + ":" + tripId + ":" + programmeVersion(tripId)).value();
+    /** The ETag of one view of a trip's programme ({@code itinerary}, {@code topics}) at a version of the programme. */
+    public static String programmeTag(String view, UUID tripId, long version) {
+        return new AggregateTag().add(view + ":" + tripId + ":" + version).value();
     }
 
     public boolean maySee(Trip trip) {
         return trip.status != TripStatus.DRAFT || caller.isOrganiser();
+    }
+
+    /**
+     * {@link #maySee} for work that goes on without blocking, off the request's thread: obtained while the request
+     * runs, it asks who is calling (and checks their token) only when the trip is a draft.
+     */
+    public Function<TripStatus, CompletionStage<Boolean>> deferredRule() {
+        Uni<Boolean> organiser = caller.isOrganiserWithoutBlocking();
+        return status -> status == TripStatus.DRAFT ? organiser.subscribeAsCompletionStage()
+                : CompletableFuture.completedFuture(true);
     }
 
     public boolean seesDrafts() {

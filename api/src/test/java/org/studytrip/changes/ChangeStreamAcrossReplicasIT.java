@@ -1,11 +1,15 @@
 package org.studytrip.changes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.EventStreamClient;
 import org.studytrip.support.EventStreamClient.Event;
@@ -59,6 +63,37 @@ class ChangeStreamAcrossReplicasIT {
                     Map.of("If-None-Match", before.header("ETag")), null, false);
             assertEquals(200, throughB.status());
             assertEquals(throughA, throughB.header("ETag"));
+
+            // B busy with phones revalidating anonymously (answered from memory, with a head read at most 2 ms
+            // before): once a write through A has been answered, B's next answer has it, never a stale 304.
+            AtomicBoolean busy = new AtomicBoolean(true);
+            List<Thread> phones = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Thread phone = new Thread(() -> {
+                    while (busy.get()) {
+                        RawHttp.anonymous(streamer.port(), itinerary, Map.of());
+                    }
+                });
+                phone.start();
+                phones.add(phone);
+            }
+            try {
+                for (int i = 0; i < 20; i++) {
+                    String held = RawHttp.anonymous(streamer.port(), itinerary, Map.of()).header("ETag");
+                    RawHttp.Answer written = RawHttp.post(writer.port(), "/api/v1/trips/" + tripId + "/sessions", """
+                            {"title": {"en": "Busy %d"}, "type": "lecture", "startsAt": "2027-10-15T%02d:00:00+09:00",
+                             "endsAt": "2027-10-15T%02d:30:00+09:00", "status": "scheduled"}""".formatted(i, i, i));
+                    assertEquals(201, written.status(), written.body());
+                    RawHttp.Answer revalidated = RawHttp.anonymous(streamer.port(), itinerary, Map.of("If-None-Match", held));
+                    assertEquals(200, revalidated.status(), "revalidated through B after write " + i);
+                    assertTrue(revalidated.body().contains("Busy " + i), "write " + i);
+                }
+            } finally {
+                busy.set(false);
+                for (Thread phone : phones) {
+                    phone.join();
+                }
+            }
         }
     }
 }

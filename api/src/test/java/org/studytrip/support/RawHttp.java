@@ -1,5 +1,7 @@
 package org.studytrip.support;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Requests sent exactly as written, for what RestAssured would add or mend on its own (a Content-Type, a charset, a
@@ -37,7 +40,12 @@ public final class RawHttp {
     private RawHttp() {
     }
 
-    public record Answer(int status, Map<String, List<String>> headers, String body) {
+    /** {@code body} is decoded from the Content-Encoding it came in; {@code bytesOnWire} is what was sent. */
+    public record Answer(int status, Map<String, List<String>> headers, String body, int bytesOnWire) {
+
+        Answer(int status, Map<String, List<String>> headers, String body) {
+            this(status, headers, body, body.getBytes(StandardCharsets.UTF_8).length);
+        }
 
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
@@ -70,16 +78,32 @@ public final class RawHttp {
     /** As {@link #send(String, String, Map, byte[], boolean)}, to a service on {@code port} (one a test started). */
     public static Answer send(int port, String method, String path, Map<String, String> headers, byte[] body,
             boolean chunked) {
+        return sendAsIs(port, method, path, withOrganiser(headers), body, chunked);
+    }
+
+    /** A GET without a token, with {@code headers} exactly as given (Accept-Encoding too: the body is decoded). */
+    public static Answer anonymous(int port, String path, Map<String, String> headers) {
+        return sendAsIs(port, "GET", path, headers, null, false);
+    }
+
+    public static Answer anonymous(String path, Map<String, String> headers) {
+        return anonymous(port(), path, headers);
+    }
+
+    private static Answer sendAsIs(int port, String method, String path, Map<String, String> headers, byte[] body,
+            boolean chunked) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
                         : HttpRequest.BodyPublishers.ofByteArray(body));
-        withOrganiser(headers).forEach(request::header);
+        headers.forEach(request::header);
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, List<String>> answerHeaders = new TreeMap<>(response.headers().map());
-            Answer answer = new Answer(response.statusCode(), answerHeaders, response.body());
+            String coding = response.headers().firstValue("Content-Encoding").orElse("identity");
+            Answer answer = new Answer(response.statusCode(), answerHeaders, decode(coding, response.body()),
+                    response.body().length);
             validate(method, path, answer);
             return answer;
         } catch (IOException e) {
@@ -125,6 +149,19 @@ public final class RawHttp {
             ContractValidation.validate(method, path.contains("?") ? path.substring(0, path.indexOf('?')) : path,
                     answer.status(), answer.headers(), answer.body());
         }
+    }
+
+    private static String decode(String coding, byte[] body) throws IOException {
+        byte[] decoded = switch (coding) {
+            case "gzip" -> new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+            case "br" -> {
+                Brotli4jLoader.ensureAvailability();
+                yield Decoder.decompress(body).getDecompressedData();
+            }
+            case "identity" -> body;
+            default -> throw new AssertionError("a coding the tests do not decode: " + coding);
+        };
+        return new String(decoded, StandardCharsets.UTF_8);
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

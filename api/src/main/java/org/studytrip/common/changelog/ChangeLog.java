@@ -19,6 +19,9 @@ import org.studytrip.common.persistence.VersionedEntity;
 @ApplicationScoped
 public class ChangeLog {
 
+    /** The highest sequence number committed: one indexed row. */
+    static final String HEAD = "select last_seq from change_sequence where id = 1";
+
     private final Event<ChangeAppended> appended;
 
     ChangeLog(Event<ChangeAppended> appended) {
@@ -65,7 +68,6 @@ public class ChangeLog {
 
     /** The highest sequence number committed (in a writer's transaction: its own last one). */
     public long head() {
-        return ((Number) Panache.getEntityManager().createNativeQuery("select last_seq from change_sequence where id = 1")
-                .getSingleResult()).longValue();
+        return ((Number) Panache.getEntityManager().createNativeQuery(HEAD).getSingleResult()).longValue();
     }
 }

@@ -1,6 +1,8 @@
 package org.studytrip.common.security;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,13 +16,20 @@ public class Caller {
     static final String PERSON_CLAIM = "person_id";
 
     private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation association;
 
-    Caller(SecurityIdentity identity) {
+    Caller(SecurityIdentity identity, CurrentIdentityAssociation association) {
         this.identity = identity;
+        this.association = association;
     }
 
     public boolean isOrganiser() {
         return identity.hasRole(Roles.ORGANISER);
+    }
+
+    /** {@link #isOrganiser} where blocking is not allowed (the event loop): the token is checked when subscribed. */
+    public Uni<Boolean> isOrganiserWithoutBlocking() {
+        return association.getDeferredIdentity().map(who -> who.hasRole(Roles.ORGANISER)).memoize().indefinitely();
     }
 
     /** Whether the token gives any of the roles (a caller without one is treated like an anonymous one). */

@@ -25,8 +25,16 @@ public final class Preconditions {
 
     /** True when {@code If-None-Match} names the tag (or is *): the client's copy is current. */
     public static boolean matchesNoneMatch(String ifNoneMatch, EntityTag tag) {
-        return ifNoneMatch != null
-                && (ifNoneMatch.trim().equals("*") || parseList(ifNoneMatch, "If-None-Match").contains(tag.getValue()));
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        // What phones send nearly always: the one tag they were given, as it was given.
+        String value = tag.getValue();
+        if (ifNoneMatch.length() == value.length() + 2 && ifNoneMatch.startsWith(value, 1)
+                && ifNoneMatch.charAt(0) == '"' && ifNoneMatch.charAt(ifNoneMatch.length() - 1) == '"') {
+            return true;
+        }
+        return ifNoneMatch.trim().equals("*") || parseList(ifNoneMatch, "If-None-Match").contains(value);
     }
 
     /** Parses the {@code If-Match} of a write: missing → 428, unreadable → 400. */

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 public final class Responses {
 
     /** Public programme data may be stored by browsers and proxies, but is revalidated (cheaply, by ETag) each time. */
-    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+    static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
     private Responses() {
     }

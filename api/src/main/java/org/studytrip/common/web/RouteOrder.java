@@ -13,6 +13,10 @@ public final class RouteOrder {
     public static final int RATE_LIMITS = -30;
     /** Request target, header and declared body sizes. */
     public static final int SIZE_LIMITS = -20;
+    /** Small answers are left uncompressed. */
+    public static final int COMPRESSION_THRESHOLD = -10;
+    /** Public programme views answered from memory, ahead of the REST layer. */
+    public static final int FROM_MEMORY = -5;
 
     private RouteOrder() {
     }

@@ -1,0 +1,166 @@
+package org.studytrip.common.web;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.encoder.Encoder;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+/**
+ * A JSON representation serialised once and compressed once, at the strongest settings since the work is not
+ * repeated, then served as it is to every client (brotli, gzip or plain, as each accepts) and revalidated by its
+ * ETag without being looked at. Only for what anyone allowed to read it may see in full: it is shared.
+ */
+public final class Representation {
+
+    /** Smaller than about one packet: compressing would save no round trip, only add a header. */
+    public static final int COMPRESSION_THRESHOLD = CompressionThreshold.BYTES;
+
+    private static final CharSequence JSON = HttpHeaders.createOptimized(MediaType.APPLICATION_JSON + ";charset=UTF-8");
+    private static final CharSequence NO_CACHE = HttpHeaders.createOptimized(Responses.REVALIDATE.toString());
+
+    private static final Encoder.Parameters BROTLI = new Encoder.Parameters().setQuality(11).setMode(Encoder.Mode.TEXT);
+
+    private final EntityTag tag;
+    private final CharSequence etagHeader;
+    private final byte[] json;
+    private final byte[] gzip;
+    private final byte[] brotli;
+
+    private Representation(String tag, byte[] json) {
+        this.tag = new EntityTag(tag);
+        this.etagHeader = HttpHeaders.createOptimized("\"" + tag + "\"");
+        this.json = json;
+        boolean worthCompressing = json.length >= COMPRESSION_THRESHOLD;
+        this.gzip = worthCompressing ? gzip(json) : null;
+        this.brotli = worthCompressing && Brotli4jLoader.isAvailable() ? brotli(json) : null;
+    }
+
+    public static Representation of(String tag, byte[] json) {
+        return new Representation(tag, json);
+    }
+
+    public String tag() {
+        return tag.getValue();
+    }
+
+    /** What it holds in memory, for bounding a cache of representations. */
+    public int size() {
+        return json.length + (gzip == null ? 0 : gzip.length) + (brotli == null ? 0 : brotli.length);
+    }
+
+    /** Nothing (304) when {@code If-None-Match} names it, otherwise its body in the best coding the client accepts. */
+    public Answer answer(String ifNoneMatch, String acceptEncoding) {
+        if (Preconditions.matchesNoneMatch(ifNoneMatch, tag)) {
+            return new Answer(tag, etagHeader, true, null, null);
+        }
+        if (brotli != null && accepts(acceptEncoding, "br")) {
+            return new Answer(tag, etagHeader, false, Coding.BROTLI, brotli);
+        }
+        if (gzip != null && accepts(acceptEncoding, "gzip")) {
+            return new Answer(tag, etagHeader, false, Coding.GZIP, gzip);
+        }
+        return new Answer(tag, etagHeader, false, null, json);
+    }
+
+    /**
+     * One answer, sent by the REST layer or straight by the HTTP layer with the same status and headers: the ETag,
+     * revalidation, the coding, and that the body depends on Accept-Encoding.
+     */
+    public record Answer(EntityTag tag, CharSequence etagHeader, boolean notModified, Coding coding, byte[] body) {
+
+        public RestResponse<byte[]> response() {
+            ResponseBuilder<byte[]> response = notModified ? ResponseBuilder.notModified(tag) : ResponseBuilder.ok(body);
+            response.tag(tag).cacheControl(Responses.REVALIDATE)
+                    .header(HttpHeaders.VARY.toString(), HttpHeaders.ACCEPT_ENCODING.toString());
+            if (coding != null) {
+                response.header(HttpHeaders.CONTENT_ENCODING.toString(), coding.token);
+            }
+            return response.build();
+        }
+
+        /** The same answer, straight from the HTTP layer; header names and values are Vert.x's prepared ones. */
+        public void send(HttpServerResponse response) {
+            response.putHeader(HttpHeaders.ETAG, etagHeader).putHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
+            // Added to the Vary every answer has (Origin, Authorization), as the REST layer does.
+            response.headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            if (notModified) {
+                response.setStatusCode(Status.NOT_MODIFIED.getStatusCode()).end();
+                return;
+            }
+            response.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+            if (coding != null) {
+                response.putHeader(HttpHeaders.CONTENT_ENCODING, coding.header);
+            }
+            response.end(Buffer.buffer(body));
+        }
+    }
+
+    /** The codings representations are kept in, besides none. */
+    public enum Coding {
+        BROTLI("br"), GZIP("gzip");
+
+        private final String token;
+        private final CharSequence header;
+
+        Coding(String token) {
+            this.token = token;
+            this.header = HttpHeaders.createOptimized(token);
+        }
+    }
+
+    /** Whether {@code Accept-Encoding} names the coding, or *, without q=0 (RFC 9110, section 12.5.3). */
+    static boolean accepts(String acceptEncoding, String coding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        boolean byWildcard = false;
+        for (String element : acceptEncoding.split(",")) {
+            String[] parts = element.split(";");
+            String name = parts[0].trim().toLowerCase(Locale.ROOT);
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
+                refused |= parameter.matches("q=0(\\.0{0,3})?");
+            }
+            if (name.equals(coding)) {
+                return !refused;
+            }
+            byWildcard |= name.equals("*") && !refused;
+        }
+        return byWildcard;
+    }
+
+    private static byte[] gzip(byte[] json) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(json);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] brotli(byte[] json) {
+        try {
+            return Encoder.compress(json, BROTLI);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}
