@@ -554,7 +554,7 @@ export interface paths {
         };
         /**
          * Get a trip's delegations
-         * @description Participants grouped by sending organisation (local governments with their city, national bodies without), with counts and public profiles only. The ETag changes whenever any participant, person or organisation shown changes.
+         * @description Participants grouped by sending organisation (local governments with their city, national bodies without), with counts and public profiles only. The ETag is the programme's version for the caller's view: send it as If-None-Match to get 304 without the delegations being read.
          */
         get: operations["getDelegations"];
         put?: never;

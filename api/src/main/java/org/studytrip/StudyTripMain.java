@@ -14,6 +14,8 @@ import org.studytrip.common.security.AuthBootstrap;
 @QuarkusMain
 public final class StudyTripMain {
 
+    private static final String ARCHIVING_CLASSES = "quarkus.appcds.generate";
+
     private StudyTripMain() {
     }
 
@@ -21,8 +23,12 @@ public final class StudyTripMain {
         // The service checks request targets itself (SizeLimits), answering a problem with the security headers
         // rather than the transport's bare 400; the check is the same java.net.URI parse.
         System.setProperty("vertx.disableURIValidation", "true");
-        boolean embedded = DatabaseBootstrap.prepare();
-        AuthBootstrap.prepare(DatabaseBootstrap.dataDirectory(), embedded);
+        // The production build archives the classes loaded at start (AppCDS) by running Quarkus's static
+        // initialisation alone, which needs neither a database nor keys.
+        if (!Boolean.getBoolean(ARCHIVING_CLASSES)) {
+            boolean embedded = DatabaseBootstrap.prepare();
+            AuthBootstrap.prepare(DatabaseBootstrap.dataDirectory(), embedded);
+        }
         Quarkus.run(args);
     }
 }

@@ -134,6 +134,10 @@ public class ChangeFeedService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChangePage page(Position position) {
+        if (position.cursor() != ChangeCursor.OLDEST_KEPT && position.cursor().sequence() >= position.head()) {
+            // A follower that is up to date, the usual poll: nothing can follow the head.
+            return new ChangePage(List.of(), position.cursor().encoded(), false);
+        }
         List<ChangeLogEntry> rows = rows(position);
         boolean more = rows.size() > position.limit();
         if (more) {

@@ -13,16 +13,15 @@ import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.security.Caller;
-import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Criteria;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.Sorting;
-import org.studytrip.common.web.Tagged;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.person.Person;
 import org.studytrip.person.PersonService;
 import org.studytrip.person.ProtectedDetailsVault;
 import org.studytrip.trip.Trip;
+import org.studytrip.trip.TripAccess;
 
 @ApplicationScoped
 public class ParticipantService extends CrudService<Participant, ParticipantInput, ParticipantView>
@@ -33,6 +32,9 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
 
     @Inject
     Caller caller;
+
+    @Inject
+    TripAccess trips;
 
     @Inject
     ProtectedDetailsVault vault;
@@ -77,14 +79,25 @@ public class ParticipantService extends CrudService<Participant, ParticipantInpu
                 + "left join fetch p.organisation o left join fetch o.city where p.trip = ?1", trip).list();
     }
 
-    /** The trip's delegations and their ETag: trip lookup and one query. */
+    /** The trip's delegations: trip lookup and one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Tagged<DelegationsView> delegations(String tripId) {
+    public DelegationsView delegations(String tripId) {
         Trip trip = tripPeople.peopleOf(tripId);
-        List<Participant> participants = ofTrip(trip);
-        AggregateTag tag = new AggregateTag().add(trip);
-        participants.forEach(p -> tag.add(p).add(p.person).add(p.organisation));
-        return new Tagged<>(DelegationsView.of(trip.id, participants, passportMask(), visibility), tag.value());
+        return DelegationsView.of(trip.id, ofTrip(trip), passportMask(), visibility);
+    }
+
+    /**
+     * The delegations' ETag without reading them: the programme's version, in one statement (a participant's own
+     * trips are one more), for the view the caller gets (organisers also see masked passport numbers).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String delegationsTag(String tripId) {
+        long version = trips.programmeVersion(tripId);
+        UUID trip = CrudService.parseId(tripId);
+        if (!tripPeople.maySeePeopleOf(trip)) {
+            throw ProblemException.notFound("trip", tripId);
+        }
+        return TripAccess.programmeTag(caller.isOrganiser() ? "delegations-organiser" : "delegations", trip, version);
     }
 
     /** Adds a person to a trip: an existing one by id, or a new one recorded in the same transaction. */

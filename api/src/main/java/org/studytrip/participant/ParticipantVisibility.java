@@ -3,6 +3,7 @@ package org.studytrip.participant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.UUID;
 import org.studytrip.common.access.VisibilityRule;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.security.Caller;
@@ -45,6 +46,10 @@ public class ParticipantVisibility {
 
     /** Whether the caller may know of the people of a trip they may see: all but participants of other trips. */
     public boolean maySeePeopleOf(Trip trip) {
-        return !caller.isParticipantOnly() || own.takesPartIn(trip.id);
+        return maySeePeopleOf(trip.id);
+    }
+
+    public boolean maySeePeopleOf(UUID tripId) {
+        return !caller.isParticipantOnly() || own.takesPartIn(tripId);
     }
 }

@@ -87,8 +87,9 @@ public class TripProgrammeResource {
     @RolesAllowed({Roles.ORGANISER, Roles.PARTNER, Roles.PARTICIPANT})
     @Operation(summary = "Get a trip's delegations", description = "Participants grouped by sending organisation "
             + "(local governments with their city, national bodies without), with counts and public profiles only. "
-            + "The ETag changes whenever any participant, person or organisation shown changes.")
+            + "The ETag is the programme's version for the caller's view: send it as If-None-Match to get 304 without "
+            + "the delegations being read.")
     public RestResponse<DelegationsView> getDelegations(@RestPath String tripId, @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Responses.read(ifNoneMatch, participants.delegations(tripId));
+        return Responses.read(ifNoneMatch, participants.delegationsTag(tripId), () -> participants.delegations(tripId));
     }
 }

@@ -85,17 +85,17 @@ class ProgrammeRepresentationTest {
     }
 
     /**
-     * A fifth of itself, and brotli smaller still. (As loaded, the sample itinerary takes 2 953 bytes with gzip and
+     * Under a quarter of itself, and brotli smaller still. (As loaded, the sample itinerary takes 2 953 bytes with gzip and
      * 2 289 with brotli, bench/load.sh; here other tests have added participants to the trip.)
      */
     @Test
-    void theSampleTripsItineraryTakesAFifthOfItselfWithGzip() {
+    void theSampleTripsItineraryTakesUnderAQuarterOfItselfWithGzip() {
         String path = "/api/v1/trips/" + Seed.tripId("korea-2025") + "/itinerary";
         Answer brotli = RawHttp.anonymous(path, Map.of("Accept-Encoding", "br"));
         Answer gzip = RawHttp.anonymous(path, GZIP);
         Answer plain = RawHttp.anonymous(path, Map.of());
         assertEquals("gzip", gzip.header("Content-Encoding"));
-        assertTrue(plain.bytesOnWire() > 5 * gzip.bytesOnWire(), plain.bytesOnWire() + " vs " + gzip.bytesOnWire());
+        assertTrue(plain.bytesOnWire() > 4 * gzip.bytesOnWire(), plain.bytesOnWire() + " vs " + gzip.bytesOnWire());
         assertTrue(brotli.bytesOnWire() < gzip.bytesOnWire(), brotli.bytesOnWire() + " vs " + gzip.bytesOnWire());
     }
 
