@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface ProgrammeCacheConfig {
 
     /** Serialised and compressed bytes in all: the sample itinerary takes about 22 kB, a 100-session one about 200 kB. */
-    @WithDefault("32M")
+    @WithDefault("16M")
     MemorySize maxSize();
 
     /** A representation nobody read for this long is dropped (a newer version replaces it long before). */
