@@ -24,9 +24,6 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
  */
 public final class Representation {
 
-    /** Smaller than about one packet: compressing would save no round trip, only add a header. */
-    public static final int COMPRESSION_THRESHOLD = CompressionThreshold.BYTES;
-
     private static final CharSequence JSON = HttpHeaders.createOptimized(MediaType.APPLICATION_JSON + ";charset=UTF-8");
     private static final CharSequence NO_CACHE = HttpHeaders.createOptimized(Responses.REVALIDATE.toString());
 
@@ -42,7 +39,7 @@ public final class Representation {
         this.tag = new EntityTag(tag);
         this.etagHeader = HttpHeaders.createOptimized("\"" + tag + "\"");
         this.json = json;
-        boolean worthCompressing = json.length >= COMPRESSION_THRESHOLD;
+        boolean worthCompressing = json.length >= CompressionThreshold.BYTES;
         this.gzip = worthCompressing ? gzip(json) : null;
         this.brotli = worthCompressing && Brotli4jLoader.isAvailable() ? brotli(json) : null;
     }
