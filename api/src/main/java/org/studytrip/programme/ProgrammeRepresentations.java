@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.changelog.ChangeLogHead;
@@ -22,6 +23,7 @@ import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.security.Identities;
 import org.studytrip.common.security.Roles;
+import org.studytrip.common.text.Language;
 import org.studytrip.common.web.Representation;
 import org.studytrip.trip.Trip;
 import org.studytrip.trip.TripAccess;
@@ -69,6 +71,21 @@ public class ProgrammeRepresentations {
      */
     public CompletionStage<RestResponse<byte[]>> read(String view, String tripId, String ifNoneMatch,
             String acceptEncoding, Function<Trip, ?> build) {
+        return answer(view, tripId, ifNoneMatch, acceptEncoding, (trip, tag) -> Representation.of(tag, json(build.apply(trip))));
+    }
+
+    /**
+     * An export of the trip's programme in one language, as {@link #read} answers a view: {@code render} writes it
+     * (as {@code mediaType}) at most once per version of the programme and language.
+     */
+    public CompletionStage<RestResponse<byte[]>> export(String view, Language language, String mediaType, String tripId,
+            String ifNoneMatch, String acceptEncoding, BiFunction<Trip, Language, byte[]> render) {
+        return answer(view + ":" + language.tag(), tripId, ifNoneMatch, acceptEncoding,
+                (trip, tag) -> Representation.of(tag, mediaType, language.tag(), render.apply(trip, language)));
+    }
+
+    private CompletionStage<RestResponse<byte[]>> answer(String view, String tripId, String ifNoneMatch,
+            String acceptEncoding, BiFunction<Trip, String, Representation> build) {
         UUID trip = CrudService.parseId(tripId);
         if (trip == null) {
             throw ProblemException.notFound("trip", tripId);
@@ -109,16 +126,19 @@ public class ProgrammeRepresentations {
         return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
     }
 
-    private Built build(Key key, Function<Trip, ?> build) {
+    private Built build(Key key, BiFunction<Trip, String, Representation> build) {
         return Identities.runAs(Identities.service(BUILDER, Roles.ORGANISER), () -> {
             Trip trip = Trip.require(key.trip().toString());
-            try {
-                byte[] body = json.writeValueAsBytes(build.apply(trip));
-                return new Built(trip.status, Representation.of(TripAccess.programmeTag(key.view(), key.trip(), key.version()), body));
-            } catch (JsonProcessingException impossible) {
-                throw new UncheckedIOException(impossible);
-            }
+            return new Built(trip.status, build.apply(trip, TripAccess.programmeTag(key.view(), key.trip(), key.version())));
         });
+    }
+
+    private byte[] json(Object view) {
+        try {
+            return json.writeValueAsBytes(view);
+        } catch (JsonProcessingException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
     }
 
     private record Key(String view, UUID trip, long version) {

@@ -172,7 +172,10 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    /** Ids are UUIDs; conditional-request headers are short lists of entity tags, and writes require If-Match. */
+    /**
+     * Ids are UUIDs; conditional-request headers are short lists of entity tags, and writes require If-Match; other
+     * headers keep what their parameter declares.
+     */
     private static void describeParameter(Parameter parameter) {
         switch (parameter.getIn()) {
             case PATH -> {
@@ -193,6 +196,8 @@ public class ContractFilter implements OASFilter {
                             + "with an older one 412.");
                 } else if (parameter.getName().equals("If-None-Match")) {
                     parameter.description("The ETag already held; when it is current the answer is 304 without a body.");
+                } else {
+                    return;
                 }
                 parameter.schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).maxLength(200)
                         .pattern(ENTITY_TAGS).examples(List.of("\"0\"")));

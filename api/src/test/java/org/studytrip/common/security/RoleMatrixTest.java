@@ -43,7 +43,13 @@ class RoleMatrixTest {
         // The programme is public (drafts aside, which answer 404 to all but organisers).
         expect("YYYY", "listCities", "getCity", "listTopics", "getTopic", "listOrganisations", "getOrganisation",
                 "listTrips", "getTrip", "listSessions", "getSession", "getItinerary", "getTripTopics",
-                "listVenues", "getVenue", "listExperts", "getExpert", "listTripChanges", "streamTripEvents");
+                "listVenues", "getVenue", "listExperts", "getExpert", "listTripChanges", "streamTripEvents",
+                "getTripCalendar");
+        // A personal calendar feed: its secret address is the key, for calendar apps that cannot sign in.
+        expect("YYYY", "getPersonalCalendar");
+        // Personal calendar feeds are made and revoked by their participant, or by an organiser for them.
+        expect("13YY", "createCalendarSubscription", "listCalendarSubscriptions", "getCalendarSubscription",
+                "deleteCalendarSubscription");
         // People of a trip: partners and participants (these only for their own trips), never anonymous.
         expect("1YYY", "listParticipants", "getParticipant", "getDelegations");
         // All public profiles: partners and organisers.
