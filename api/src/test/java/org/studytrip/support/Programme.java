@@ -2,6 +2,7 @@ package org.studytrip.support;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 
 /** Programme records of a test's own, made through the API as an organiser would. */
@@ -26,5 +27,31 @@ public final class Programme {
                 {"title": {"en": "%s"}, "type": "lecture", "startsAt": "2027-10-14T09:00:00+09:00",
                  "endsAt": "2027-10-14T10:00:00+09:00", "status": "scheduled"}""".formatted(title))
                 .post("/api/v1/trips/" + tripId + "/sessions").then().statusCode(201).extract().path("id");
+    }
+
+    /** A session of the trip as the JSON body gives it. */
+    public static String session(String tripId, ObjectNode body) {
+        return given().contentType("application/json").body(body.toString())
+                .post("/api/v1/trips/" + tripId + "/sessions").then().statusCode(201).extract().path("id");
+    }
+
+    /** A venue in Seoul with its Korean and English addresses and its place on the map. */
+    public static String venue(String englishName) {
+        return given().contentType("application/json").body("""
+                {"name": {"en": "%s", "ko": "서울특별시청"}, "addressLocal": "서울특별시 중구 세종대로 110",
+                 "addressEn": "110 Sejong-daero, Jung-gu, Seoul", "latitude": 37.5663, "longitude": 126.9779}"""
+                .formatted(englishName)).post("/api/v1/venues").then().statusCode(201).extract().path("id");
+    }
+
+    /** A person with all three tiers of personal data filled with markers (PersonalDataMarkers). */
+    public static String person(String familyName) {
+        return given().contentType("application/json")
+                .body(PersonalDataMarkers.person(familyName, UUID.randomUUID().toString().substring(0, 6)).toString())
+                .post("/api/v1/people").then().statusCode(201).extract().path("id");
+    }
+
+    public static String participant(String tripId, String personId) {
+        return given().contentType("application/json").body("{\"personId\": \"" + personId + "\", \"role\": \"member\"}")
+                .post("/api/v1/trips/" + tripId + "/participants").then().statusCode(201).extract().path("id");
     }
 }

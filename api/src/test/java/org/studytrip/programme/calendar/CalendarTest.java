@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -16,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.TimeZone;
-import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.Auth;
+import org.studytrip.support.BadInputHarness;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Programme;
 import org.studytrip.support.StatementCounter;
@@ -123,10 +124,10 @@ class CalendarTest {
         String tripB = Programme.trip("published");
         String sessionA = session(tripA, "Trip A lecture", null, "2027-10-14T09:00:00+09:00", "scheduled");
         String sessionB = session(tripB, "Trip B lecture", null, "2027-10-14T09:00:00+09:00", "scheduled");
-        String personA = person("Calendar A");
-        String personB = person("Calendar B");
-        String participantA = participant(tripA, personA);
-        String participantB = participant(tripB, personB);
+        String personA = Programme.person("Calendar A");
+        String personB = Programme.person("Calendar B");
+        String participantA = Programme.participant(tripA, personA);
+        String participantB = Programme.participant(tripB, personB);
 
         // The participant asks for their own feed; nobody else's participation is theirs to subscribe to.
         ExtractableResponse<Response> created = given().header(Auth.asParticipant(personA))
@@ -176,8 +177,8 @@ class CalendarTest {
         for (int i = 0; i < 12; i++) {
             session(large, "One of many " + i, null, "2027-10-1%dT%02d:00:00+09:00".formatted(3 + i % 3, 9 + i % 6), "scheduled");
         }
-        String smallFeed = feedPath(participant(small, person("Count small")));
-        String largeFeed = feedPath(participant(large, person("Count large")));
+        String smallFeed = feedPath(Programme.participant(small, Programme.person("Count small")));
+        String largeFeed = feedPath(Programme.participant(large, Programme.person("Count large")));
         long one = statements.count(() -> given().header(Auth.ANONYMOUS).get(smallFeed).then().statusCode(200));
         long twelve = statements.count(() -> given().header(Auth.ANONYMOUS).get(largeFeed).then().statusCode(200));
         assertEquals(one, twelve, "statements for 1 session vs 12");
@@ -191,31 +192,12 @@ class CalendarTest {
     }
 
     private static String session(String trip, String title, String chinese, String startsAt, String status) {
-        String start = startsAt;
-        String end = ZonedDateTime.parse(startsAt).plusMinutes(90).toOffsetDateTime().toString();
-        return given().contentType("application/json").body("""
-                {"title": {"en": "%s"%s}, "type": "site-visit", "startsAt": "%s", "endsAt": "%s", "status": "%s",
-                 "venueId": "%s", "language": "ko", "interpretation": "zh"}"""
-                .formatted(title, chinese == null ? "" : ", \"zh\": \"" + chinese + "\"", start, end, status, venue()))
-                .post("/api/v1/trips/" + trip + "/sessions").then().statusCode(201).extract().path("id");
-    }
-
-    private static String venue() {
-        return given().contentType("application/json").body("""
-                {"name": {"en": "Seoul City Hall", "ko": "서울특별시청"}, "addressLocal": "서울특별시 중구 세종대로 110",
-                 "addressEn": "110 Sejong-daero, Jung-gu, Seoul", "latitude": 37.5663, "longitude": 126.9779}""")
-                .post("/api/v1/venues").then().statusCode(201).extract().path("id");
-    }
-
-    private static String person(String name) {
-        return given().contentType("application/json")
-                .body(PersonalDataMarkers.person(name, UUID.randomUUID().toString().substring(0, 6)).toString())
-                .post("/api/v1/people").then().statusCode(201).extract().path("id");
-    }
-
-    private static String participant(String trip, String person) {
-        return given().contentType("application/json").body("{\"personId\": \"" + person + "\", \"role\": \"member\"}")
-                .post("/api/v1/trips/" + trip + "/participants").then().statusCode(201).extract().path("id");
+        ObjectNode body = BadInputHarness.parse("""
+                {"type": "site-visit", "language": "ko", "interpretation": "zh"}""");
+        body.putObject("title").put("en", title).put("zh", chinese);
+        body.put("startsAt", startsAt).put("endsAt", ZonedDateTime.parse(startsAt).plusMinutes(90).toOffsetDateTime().toString())
+                .put("status", status).put("venueId", Programme.venue("Seoul City Hall"));
+        return Programme.session(trip, body);
     }
 
     private static Calendar read(ExtractableResponse<Response> response) throws Exception {
