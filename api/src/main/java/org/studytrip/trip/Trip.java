@@ -1,5 +1,6 @@
 package org.studytrip.trip;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +15,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.persistence.BinaryIds;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
@@ -85,6 +88,29 @@ public class Trip extends VersionedEntity {
     /** The zone session times are shown in; UTC until the trip has one (sessions need one to be added). */
     public ZoneId zone() {
         return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+    }
+
+    /**
+     * The published editions of the programme this trip belongs to, oldest first: the trip and those linked to it
+     * through {@code previousEdition}, backwards and forwards, found in two statements however long the series.
+     */
+    public static List<Trip> publishedEditions(Trip trip) {
+        @SuppressWarnings("unchecked")
+        List<byte[]> ids = Panache.getEntityManager().createNativeQuery("""
+                with recursive earlier (id, previous_edition_id, depth) as (
+                    select id, previous_edition_id, 0 from trip where id = ?1
+                    union all
+                    select t.id, t.previous_edition_id, e.depth + 1 from trip t join earlier e on t.id = e.previous_edition_id
+                    where e.depth < 100),
+                later (id, depth) as (
+                    select id, 0 from trip where id = ?1
+                    union all
+                    select t.id, l.depth + 1 from trip t join later l on t.previous_edition_id = l.id where l.depth < 100)
+                select id from earlier union select id from later""")
+                .setParameter(1, BinaryIds.bytes(trip.id))
+                .getResultList();
+        return Trip.list("id in ?1 and status <> ?2 order by startDate, code",
+                ids.stream().map(BinaryIds::uuid).toList(), TripStatus.DRAFT);
     }
 
     /** The trip a nested path names ({@code /trips/{tripId}/...}); 404 when there is none. */
