@@ -36,7 +36,7 @@ public class ParticipantVisibility {
     }
 
     /** The trip whose people the caller asks for, or 404 when they may not know of it or of its people. */
-    Trip peopleOf(String tripId) {
+    public Trip peopleOf(String tripId) {
         Trip trip = trips.programme(tripId);
         if (!maySeePeopleOf(trip)) {
             throw ProblemException.notFound("trip", tripId);

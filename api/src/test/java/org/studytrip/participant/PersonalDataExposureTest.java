@@ -86,13 +86,18 @@ class PersonalDataExposureTest {
             assertTrue(answered.contains(shown), shown + " answered 200: " + answered);
         }
 
-        // Details, itinerary, delegations and export: what each other role gets, and never the protected tier.
+        // Details, itinerary, delegations, exports: what each other role gets, and never the protected tier.
         Map<String, List<Integer>> expected = Map.of(
                 "/api/v1/people/" + personId, List.of(401, 403, 404),
                 "/api/v1/people/" + personId + "/export", List.of(401, 403, 404),
                 "/api/v1/participants/" + participantId, List.of(401, 200, 200),
                 "/api/v1/trips/" + tripId + "/itinerary", List.of(200, 200, 200),
-                "/api/v1/trips/" + tripId + "/delegations", List.of(401, 200, 200));
+                "/api/v1/trips/" + tripId + "/delegations", List.of(401, 200, 200),
+                "/api/v1/trips/" + tripId + "/delegation.csv", List.of(401, 200, 200),
+                "/api/v1/trips/" + tripId + "/calendar", List.of(200, 200, 200),
+                "/api/v1/trips/" + tripId + "/schedule.xml", List.of(200, 200, 200),
+                "/api/v1/trips/" + tripId + "/schedule.json", List.of(200, 200, 200),
+                "/api/v1/trips/" + tripId + "/linked-data", List.of(200, 200, 200));
         expected.forEach((url, statuses) -> {
             int index = 0;
             for (Map.Entry<String, Header> role : others.entrySet()) {

@@ -41,9 +41,13 @@ public class Database {
     /** The results of named {@code select count(*)} queries, to show that a rejected write changed nothing. */
     public Map<String, Long> counts(Map<String, String> countQueries) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        countQueries.forEach((name, sql) ->
-                counts.put(name, ((Number) query(sql).get(0).values().iterator().next()).longValue()));
+        countQueries.forEach((name, sql) -> counts.put(name, count(sql)));
         return counts;
+    }
+
+    /** The number a {@code select count(*)} query answers. */
+    public long count(String sql, Object... parameters) {
+        return ((Number) query(sql, parameters).get(0).values().iterator().next()).longValue();
     }
 
     /** Writes as something other than the service would (an older version, an earlier key); returns the row count. */

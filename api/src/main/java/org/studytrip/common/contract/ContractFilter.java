@@ -99,6 +99,10 @@ public class ContractFilter implements OASFilter {
                 problems(responses, 400, 404, 409, 422);
                 idempotencyKey(operation, target);
             }
+            case IMPORT -> {
+                problems(responses, 400, 404, 409, 413, 415, 422);
+                idempotencyKey(operation, target);
+            }
             case STREAM -> {
                 responses.removeAPIResponse("204");
                 responses.addAPIResponse("200", OASFactory.createAPIResponse()

@@ -217,6 +217,15 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         return update(entity, patcher.apply(toInput(entity), mergePatch, inputType));
     }
 
+    /**
+     * The merge patch that gives the entity the values {@code wanted} has at {@code fields} (JSON pointers into the
+     * input, such as {@code /contact/email}); empty when it has them already, so that nothing is written.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> changesTowards(E entity, I wanted, Collection<String> fields) throws JsonProcessingException {
+        return patcher.towards(toInput(entity), wanted, fields);
+    }
+
     @Transactional
     public void delete(String id, IfMatch ifMatch) {
         delete(id, ifMatch, false);

@@ -215,7 +215,8 @@ public class ProblemMapper {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static FieldError fieldError(ConstraintViolation<?> violation) {
+    /** A violation as the field error of a problem: its path in the JSON body, the constraint, the message. */
+    public static FieldError fieldError(ConstraintViolation<?> violation) {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return new FieldError(violationPath(violation.getPropertyPath()), kebab(constraint), violation.getMessage());
     }

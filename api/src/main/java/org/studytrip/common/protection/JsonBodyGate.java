@@ -15,6 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -30,11 +34,14 @@ import org.studytrip.common.text.TextRules;
  * (413), start without a byte-order mark, nest no deeper and hold no more entries or longer strings than any valid
  * body does, and carry only text the service stores ({@link TextRules}). Jackson's streaming parser reads it once
  * for these checks, then the body goes on to the resource's reader (Jackson for records, JSON-P for merge patches).
+ * The one other kind of body, a CSV file (a roster import), is held to the same size and must be UTF-8; its
+ * byte-order mark, which spreadsheet programs write, is allowed.
  */
 @Provider
 public class JsonBodyGate implements ReaderInterceptor {
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final MediaType CSV = MediaType.valueOf("text/csv");
 
     // The REST layer creates interceptors before run-time configuration exists: the limits are read on first use.
     private final Instance<LimitsConfig> config;
@@ -77,6 +84,11 @@ public class JsonBodyGate implements ReaderInterceptor {
             RouteProblems.closeAfterAnswer(exchange.get().getCurrent());
             throw tooLarge;
         }
+        if (context.getMediaType() != null && context.getMediaType().isCompatible(CSV)) {
+            checkUtf8(body);
+            context.setInputStream(new ByteArrayInputStream(body));
+            return context.proceed();
+        }
         if (startsWithByteOrderMark(body)) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST,
                     "The request body starts with a byte-order mark; send JSON in UTF-8 without one (RFC 8259).");
@@ -96,6 +108,16 @@ public class JsonBodyGate implements ReaderInterceptor {
         if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "JSON is read as UTF-8 only; the charset parameter may be utf-8 or left out.");
+        }
+    }
+
+    private static void checkUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException notUtf8) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "The file is not UTF-8 text; save it as CSV UTF-8 (spreadsheet programs offer it when saving).");
         }
     }
 

@@ -51,7 +51,9 @@ class RoleMatrixTest {
         expect("13YY", "createCalendarSubscription", "listCalendarSubscriptions", "getCalendarSubscription",
                 "deleteCalendarSubscription");
         // People of a trip: partners and participants (these only for their own trips), never anonymous.
-        expect("1YYY", "listParticipants", "getParticipant", "getDelegations");
+        expect("1YYY", "listParticipants", "getParticipant", "getDelegations", "exportRoster");
+        // Roster import: organisers only.
+        expect("133Y", "importRoster");
         // All public profiles: partners and organisers.
         expect("1Y3Y", "listPeople");
         // Every trip's changes, for partners who mirror the programme.
@@ -77,7 +79,8 @@ class RoleMatrixTest {
                 "createParticipant", "updateParticipant", "patchParticipant", "deleteParticipant");
     }
 
-    private record Operation(String method, String path, String id) {
+    /** An operation of the contract, with the media type of the body it takes (JSON unless it says otherwise). */
+    private record Operation(String method, String path, String id, String bodyType) {
     }
 
     @Test
@@ -86,7 +89,10 @@ class RoleMatrixTest {
         List<Operation> operations = new ArrayList<>();
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
             if (method.getValue().has("operationId")) {
-                operations.add(new Operation(method.getKey(), path.getKey(), method.getValue().get("operationId").asText()));
+                JsonNode content = method.getValue().path("requestBody").path("content");
+                String bodyType = content.isObject() && content.fieldNames().hasNext() ? content.fieldNames().next() : "application/json";
+                operations.add(new Operation(method.getKey(), path.getKey(), method.getValue().get("operationId").asText(),
+                        bodyType));
             }
         }));
         Set<String> withoutRow = new TreeSet<>();
@@ -144,7 +150,8 @@ class RoleMatrixTest {
         return switch (operation.method()) {
             case "get" -> request.get(url).statusCode();
             case "delete" -> request.delete(url).statusCode();
-            case "post" -> request.contentType("application/json").body("{}").post(url).statusCode();
+            case "post" -> request.contentType(operation.bodyType()).body(operation.bodyType().contains("json") ? "{}" : "")
+                    .post(url).statusCode();
             case "put" -> request.contentType("application/json").body("{}").put(url).statusCode();
             case "patch" -> request.contentType("application/merge-patch+json").body("{}").patch(url).statusCode();
             default -> throw new IllegalStateException(operation.method());
