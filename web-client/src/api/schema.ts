@@ -593,6 +593,26 @@ export interface paths {
         patch: operations["patchTrip"];
         trace?: never;
     };
+    "/api/v1/trips/{tripId}/booklet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a trip's printed programme (PDF)
+         * @description An A4 booklet to print and hand out: day by day, each session with its time in the trip's zone and in the delegation's home zone, its venue and experts; then the venues with their local and English addresses, and the organiser's contact. In two languages: the one asked for (lang or Accept-Language) with English below it, or English with Chinese below. The font, with Chinese and Korean glyphs, is embedded. Public for published trips; revalidate with If-None-Match.
+         */
+        get: operations["getTripBooklet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trips/{tripId}/calendar": {
         parameters: {
             query?: never;
@@ -1287,6 +1307,10 @@ export interface components {
             city?: components["schemas"]["CitySummary"];
             /** @example https://www.sz.gov.cn */
             website?: string;
+            /** @example office@example.org */
+            email?: string;
+            /** @example +82 2 555 0100 */
+            phone?: string;
             /**
              * Format: int64
              * @example 0
@@ -1310,6 +1334,16 @@ export interface components {
             cityId?: string;
             /** @example https://www.sz.gov.cn */
             website?: string;
+            /**
+             * @description The office's e-mail (never a person's).
+             * @example office@example.org
+             */
+            email?: string;
+            /**
+             * @description The office's phone.
+             * @example +82 2 555 0100
+             */
+            phone?: string;
         };
         OrganisationSummary: {
             id: components["schemas"]["UUID"];
@@ -2028,6 +2062,8 @@ export interface components {
             country?: string | null;
             cityId?: string | null;
             website?: string | null;
+            email?: string | null;
+            phone?: string | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of ParticipantInput: send only what changes; null removes an optional field. The result must be a valid ParticipantInput. */
         ParticipantPatch: {
@@ -2231,7 +2267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2292,7 +2328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2381,7 +2417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2478,7 +2514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2574,7 +2610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2635,7 +2671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2730,7 +2766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2803,7 +2839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2892,7 +2928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2953,7 +2989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3035,7 +3071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3144,7 +3180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3235,7 +3271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3296,7 +3332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3392,7 +3428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3513,7 +3549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3602,7 +3638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3699,7 +3735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3795,7 +3831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3916,7 +3952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4019,7 +4055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4080,7 +4116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4164,7 +4200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4225,7 +4261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4307,7 +4343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4416,7 +4452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4507,7 +4543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4568,7 +4604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4664,7 +4700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4785,7 +4821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4874,7 +4910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4971,7 +5007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5067,7 +5103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -5188,7 +5224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5277,7 +5313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -5338,7 +5374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5420,7 +5456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -5529,7 +5565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5620,7 +5656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -5681,7 +5717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5777,7 +5813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -5898,7 +5934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5987,7 +6023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6084,7 +6120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6180,7 +6216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6301,7 +6337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6404,7 +6440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6465,7 +6501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6561,7 +6597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6682,7 +6718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6771,7 +6807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6868,7 +6904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6964,7 +7000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -7085,7 +7121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7179,7 +7215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -7240,7 +7276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7333,7 +7369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -7442,7 +7478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7536,7 +7572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -7597,7 +7633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7694,7 +7730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -7803,7 +7839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7892,7 +7928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -7953,7 +7989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8035,7 +8071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -8144,7 +8180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8247,7 +8283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -8308,7 +8344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8404,7 +8440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -8525,7 +8561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8614,7 +8650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -8711,7 +8747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8807,7 +8843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -8928,7 +8964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9022,7 +9058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9083,7 +9119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9186,7 +9222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9247,7 +9283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9336,7 +9372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9433,7 +9469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9524,7 +9560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9585,7 +9621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9681,7 +9717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9802,7 +9838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9891,7 +9927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9988,7 +10024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10084,7 +10120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -10205,7 +10241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10282,7 +10318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -10343,7 +10379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10425,7 +10461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -10534,7 +10570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10625,7 +10661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -10686,7 +10722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10782,7 +10818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -10903,7 +10939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10992,7 +11028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -11089,7 +11125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11185,7 +11221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -11306,7 +11342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11402,7 +11438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -11463,7 +11499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11545,7 +11581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -11654,7 +11690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11745,7 +11781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -11806,7 +11842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11902,7 +11938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -12023,7 +12059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12115,7 +12151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -12212,7 +12248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12308,7 +12344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -12429,7 +12465,164 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTripBooklet: {
+        parameters: {
+            query?: {
+                /** @description The language to write the export in; without it, the best of Accept-Language, else English. Texts missing in that language are given in English. */
+                lang?: "en" | "zh" | "ko";
+            };
+            header?: {
+                /** @description Languages the reader prefers (RFC 9110), used when lang is not given. */
+                "Accept-Language"?: string;
+                /** @description The ETag already held; when it is current the answer is 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The resource's id (a UUID; anything else is simply not found). */
+                tripId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booklet */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: validation-failed (see errors[]), malformed-request, invalid-header or invalid-uri. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated: a bearer token is required here, or the one sent is expired or invalid. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not-found: no resource with this id (ids that are not UUIDs name nothing). */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
+            406: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description uri-too-long: the request target is longer than 8 KiB. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate-limited: too many reads or writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description headers-too-large: the request's header fields are larger than 16 KiB. */
+            431: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description internal-error: the server failed; the detail carries an error id for support. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12525,7 +12718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -12586,7 +12779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12684,7 +12877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -12757,7 +12950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12867,7 +13060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -12928,7 +13121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13026,7 +13219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -13135,7 +13328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13238,7 +13431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -13299,7 +13492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13378,7 +13571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -13451,7 +13644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13542,7 +13735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -13603,7 +13796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13699,7 +13892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -13760,7 +13953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13873,7 +14066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -13934,7 +14127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14031,7 +14224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -14140,7 +14333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14236,7 +14429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -14297,7 +14490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14393,7 +14586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -14454,7 +14647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14562,7 +14755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -14623,7 +14816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14720,7 +14913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -14829,7 +15022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14920,7 +15113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -14981,7 +15174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15063,7 +15256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -15124,7 +15317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15206,7 +15399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -15315,7 +15508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15406,7 +15599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -15467,7 +15660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15563,7 +15756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -15684,7 +15877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15773,7 +15966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -15870,7 +16063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15966,7 +16159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -16087,7 +16280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16178,7 +16371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -16239,7 +16432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16321,7 +16514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -16430,7 +16623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16533,7 +16726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -16594,7 +16787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16690,7 +16883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -16811,7 +17004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16900,7 +17093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -16997,7 +17190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17093,7 +17286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -17214,7 +17407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17308,7 +17501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -17369,7 +17562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17462,7 +17655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not-acceptable: the resource is only available as JSON. */
+            /** @description not-acceptable: the resource is not available in a media type the Accept header allows. */
             406: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -17547,7 +17740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds. */
+            /** @description database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17572,6 +17765,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1CalendarsSecretGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/calendars/{secret}"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];
+export const pathsApiV1TripsTripIdBookletPdfGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/trips/{tripId}/booklet.pdf"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];
 export const pathsApiV1TripsTripIdCalendarGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/trips/{tripId}/calendar"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];
 export const pathsApiV1TripsTripIdDelegationCsvGetParametersQueryIncludeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/trips/{tripId}/delegation.csv"]["get"]["parameters"]["query"]["include"]> = ["protected"];
 export const pathsApiV1TripsTripIdDelegationCsvGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/trips/{tripId}/delegation.csv"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];

@@ -293,6 +293,8 @@ export const en = {
     choose: 'Choose…',
     organisationType: 'Kind of organisation',
     website: 'Website',
+    officeEmail: 'Office e-mail',
+    officePhone: 'Office phone',
     addressLocal: 'Address in the local language',
     addressEn: 'Address in English',
     placeEn: 'Place (English)',

@@ -295,6 +295,8 @@ export const ko: Messages = {
     choose: '선택하세요…',
     organisationType: '기관 유형',
     website: '웹사이트',
+    officeEmail: '사무실 이메일',
+    officePhone: '사무실 전화',
     addressLocal: '현지어 주소',
     addressEn: '영어 주소',
     placeEn: '장소(영어)',

@@ -295,6 +295,8 @@ export const zh: Messages = {
     choose: '请选择…',
     organisationType: '机构类型',
     website: '网站',
+    officeEmail: '办公室电子邮件',
+    officePhone: '办公室电话',
     addressLocal: '当地语言地址',
     addressEn: '英文地址',
     placeEn: '地点（英文）',

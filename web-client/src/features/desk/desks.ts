@@ -98,6 +98,8 @@ export const desks = {
       { kind: 'choice', path: 'type', label: 'form.organisationType', values: organisationTypeValues, labels: 'organisationType' },
       country, city,
       { kind: 'text', path: 'website', label: 'form.website', maxlength: 500, type: 'url' },
+      { kind: 'text', path: 'email', label: 'form.officeEmail', maxlength: 254, type: 'email' },
+      { kind: 'text', path: 'phone', label: 'form.officePhone', maxlength: 40, type: 'tel' },
     ],
   }),
   venues: defineDesk(venues)({

@@ -31,4 +31,9 @@ public class Organisation extends VersionedEntity {
     public City city;
 
     public String website;
+
+    /** The office's own contact, public like the website (never a person's). */
+    public String email;
+
+    public String phone;
 }

@@ -1,6 +1,7 @@
 package org.studytrip.organisation;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,5 +23,9 @@ public record OrganisationInput(
         @Schema(description = "The city of a local government (required for one, not allowed for a national body).")
         UUID cityId,
         @Size(max = 500) @Pattern(regexp = "^https?://[^\\s]+$", message = "must be an http or https address")
-        @Schema(examples = "https://www.sz.gov.cn") String website) implements Coded {
+        @Schema(examples = "https://www.sz.gov.cn") String website,
+        @Email @Size(max = 254) @Schema(description = "The office's e-mail (never a person's).", examples = "office@example.org")
+        String email,
+        @Size(max = 40) @Pattern(regexp = "^\\+?[0-9 ()-]{5,40}$", message = "must be a phone number such as +82 2 555 0100")
+        @Schema(description = "The office's phone.", examples = "+82 2 555 0100") String phone) implements Coded {
 }

@@ -20,6 +20,8 @@ public record OrganisationView(
         @NotNull @Size(min = 2, max = 2) @Schema(examples = "CN") String country,
         CitySummary city,
         @Size(max = 500) @Schema(examples = "https://www.sz.gov.cn") String website,
+        @Size(max = 254) @Schema(examples = "office@example.org") String email,
+        @Size(max = 40) @Schema(examples = "+82 2 555 0100") String phone,
         @NotNull @Schema(minimum = "0", maximum = "9223372036854775807", examples = "0") long version,
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
@@ -27,7 +29,7 @@ public record OrganisationView(
     static OrganisationView of(Organisation organisation, Visibility visibility) {
         return new OrganisationView(organisation.id, organisation.code, organisation.name, organisation.type,
                 organisation.country, visibility.embed(organisation.city, CitySummary::of), organisation.website,
-                organisation.version,
+                organisation.email, organisation.phone, organisation.version,
                 organisation.createdAt, organisation.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.studytrip.sample;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.Preconditions.IfMatch;
 import org.studytrip.organisation.Organisation;
+import org.studytrip.organisation.OrganisationService;
 import org.studytrip.participant.DelegationRole;
 import org.studytrip.participant.ParticipantInput;
 import org.studytrip.participant.ParticipantService;
@@ -28,6 +31,7 @@ import org.studytrip.session.venue.VenueInput;
 import org.studytrip.session.venue.VenueService;
 import org.studytrip.topic.Topic;
 import org.studytrip.trip.Trip;
+import org.studytrip.trip.TripService;
 
 /**
  * A sample programme for the 2025 trip, so that a new installation shows a real-looking itinerary: 12 fictional
@@ -40,6 +44,7 @@ import org.studytrip.trip.Trip;
 public class SampleProgramme {
 
     static final String NAME = "korea-2025-programme";
+    private static final IfMatch ANY_VERSION = new IfMatch(List.of(), true);
     private static final Logger LOG = Logger.getLogger(SampleProgramme.class);
 
     private final boolean enabled;
@@ -48,9 +53,14 @@ public class SampleProgramme {
     private final ExpertService experts;
     private final SessionService sessions;
     private final ParticipantService participants;
+    private final TripService trips;
+    private final OrganisationService organisations;
 
     SampleProgramme(@ConfigProperty(name = "studytrip.sample-data") boolean enabled, EntityManager entityManager,
-            VenueService venues, ExpertService experts, SessionService sessions, ParticipantService participants) {
+            VenueService venues, ExpertService experts, SessionService sessions, ParticipantService participants,
+            TripService trips, OrganisationService organisations) {
+        this.trips = trips;
+        this.organisations = organisations;
         this.enabled = enabled;
         this.entityManager = entityManager;
         this.venues = venues;
@@ -80,6 +90,7 @@ public class SampleProgramme {
         String tripId = trip.id.toString();
         addParticipants(tripId);
         addSessions(tripId);
+        addTranslationsAndContact(trip);
         LOG.infof("Loaded the sample programme of trip %s (STUDYTRIP_SAMPLE_DATA=false turns this off)", trip.code);
     }
 
@@ -99,53 +110,78 @@ public class SampleProgramme {
     }
 
     private void addSessions(String tripId) {
-        UUID hall = venues.create(venue("Sample conference hall, Seoul", "예시 회의장", "서울특별시 중구 예시로 1",
-                "1 Yesi-ro, Jung-gu, Seoul")).id();
-        UUID centre = venues.create(venue("Sample climate adaptation centre, Suwon", "예시 기후적응센터",
-                "경기도 수원시 예시로 2", "2 Yesi-ro, Suwon")).id();
-        UUID park = venues.create(venue("Sample wetland park, Incheon", "예시 습지공원", "인천광역시 예시로 3",
-                "3 Yesi-ro, Incheon")).id();
+        UUID hall = venues.create(venue("Sample conference hall, Seoul", "示例会议厅（首尔）", "예시 회의장",
+                "서울특별시 중구 예시로 1", "1 Yesi-ro, Jung-gu, Seoul")).id();
+        UUID centre = venues.create(venue("Sample climate adaptation centre, Suwon", "示例气候适应中心（水原）",
+                "예시 기후적응센터", "경기도 수원시 예시로 2", "2 Yesi-ro, Suwon")).id();
+        UUID park = venues.create(venue("Sample wetland park, Incheon", "示例湿地公园（仁川）", "예시 습지공원",
+                "인천광역시 예시로 3", "3 Yesi-ro, Incheon")).id();
         List<UUID> expertIds = new ArrayList<>();
         String[][] expertTopics = {{"climate-change-adaptation"}, {"urban-resilience"}, {"building-energy-efficiency"},
             {"eco-mobility"}, {"nature-based-solutions", "citizen-engagement"}};
         for (int i = 0; i < expertTopics.length; i++) {
             String letter = String.valueOf((char) ('A' + i));
-            expertIds.add(experts.create(new ExpertInput(new LocalizedText("Sample Expert " + letter, null,
-                    "샘플 전문가 " + letter), new LocalizedText("Sample researcher", null, "예시 연구원"), null,
-                    new LocalizedDescription("A fictional expert of the sample programme.", null, null),
+            expertIds.add(experts.create(new ExpertInput(new LocalizedText("Sample Expert " + letter,
+                    "示例专家 " + letter, "샘플 전문가 " + letter),
+                    new LocalizedText("Sample researcher", "示例研究员", "예시 연구원"), null,
+                    new LocalizedDescription("A fictional expert of the sample programme.", "示例项目中的虚构专家。",
+                            "예시 프로그램의 가상 전문가입니다."),
                     topics(expertTopics[i]))).id());
         }
+        // Titles in English, Chinese and Korean; the translations are sample translations, marked as such like
+        // everything else here ("Sample:", "示例：", "예시:").
         Object[][] programme = {
-            {13, "10:00", "12:00", SessionType.TRAVEL, "Arrival at Incheon and transfer to Seoul", null, List.of(), "climate-change-adaptation"},
-            {13, "14:00", "15:00", SessionType.CEREMONY, "Opening of the study trip", hall, List.of(0), "climate-change-adaptation"},
-            {13, "18:30", "20:30", SessionType.MEAL, "Welcome dinner", hall, List.of(), null},
-            {14, "09:30", "11:00", SessionType.LECTURE, "Korea's national climate adaptation plan", hall, List.of(0), "climate-change-adaptation"},
-            {14, "11:15", "12:30", SessionType.DIALOGUE, "Urban resilience: heat and floods", hall, List.of(1), "urban-resilience"},
-            {14, "14:30", "17:00", SessionType.SITE_VISIT, "Visit to a climate adaptation centre", centre, List.of(0, 1), "urban-resilience"},
-            {15, "09:30", "12:00", SessionType.WORKSHOP, "Building energy efficiency in public buildings", hall, List.of(2), "building-energy-efficiency"},
-            {15, "13:30", "15:30", SessionType.SITE_VISIT, "Eco-mobility: cycling and public transport", centre, List.of(3), "eco-mobility"},
-            {15, "16:00", "17:30", SessionType.DIALOGUE, "Public–private collaboration on climate action", hall, List.of(2, 3), "public-private-collaboration"},
-            {16, "09:00", "12:00", SessionType.SITE_VISIT, "Nature-based solutions in a wetland park", park, List.of(4), "nature-based-solutions"},
-            {16, "14:00", "15:30", SessionType.LECTURE, "Citizen engagement in adaptation planning", hall, List.of(4), "citizen-engagement"},
-            {16, "16:00", "19:00", SessionType.FREE_TIME, "Free time in Seoul", null, List.of(), null},
-            {17, "09:30", "11:00", SessionType.WORKSHOP, "Lessons for Chinese cities", hall, List.of(0, 1), "climate-change-adaptation"},
-            {17, "11:15", "12:00", SessionType.CEREMONY, "Certificates and closing", hall, List.of(), null},
-            {17, "14:00", "16:00", SessionType.TRAVEL, "Transfer to Incheon airport", null, List.of(), null},
+            {13, "10:00", "12:00", SessionType.TRAVEL, "Arrival at Incheon and transfer to Seoul", "抵达仁川并前往首尔", "인천 도착 및 서울 이동", null, List.of(), "climate-change-adaptation"},
+            {13, "14:00", "15:00", SessionType.CEREMONY, "Opening of the study trip", "考察活动开幕式", "연수 개회식", hall, List.of(0), "climate-change-adaptation"},
+            {13, "18:30", "20:30", SessionType.MEAL, "Welcome dinner", "欢迎晚宴", "환영 만찬", hall, List.of(), null},
+            {14, "09:30", "11:00", SessionType.LECTURE, "Korea's national climate adaptation plan", "韩国国家气候适应计划", "한국의 국가 기후위기 적응대책", hall, List.of(0), "climate-change-adaptation"},
+            {14, "11:15", "12:30", SessionType.DIALOGUE, "Urban resilience: heat and floods", "城市韧性：高温与洪涝", "도시 회복력: 폭염과 홍수", hall, List.of(1), "urban-resilience"},
+            {14, "14:30", "17:00", SessionType.SITE_VISIT, "Visit to a climate adaptation centre", "参访气候适应中心", "기후적응센터 방문", centre, List.of(0, 1), "urban-resilience"},
+            {15, "09:30", "12:00", SessionType.WORKSHOP, "Building energy efficiency in public buildings", "公共建筑节能", "공공건물의 에너지 효율", hall, List.of(2), "building-energy-efficiency"},
+            {15, "13:30", "15:30", SessionType.SITE_VISIT, "Eco-mobility: cycling and public transport", "绿色出行：自行车与公共交通", "친환경 교통: 자전거와 대중교통", centre, List.of(3), "eco-mobility"},
+            {15, "16:00", "17:30", SessionType.DIALOGUE, "Public–private collaboration on climate action", "气候行动中的政企合作", "기후행동을 위한 민관 협력", hall, List.of(2, 3), "public-private-collaboration"},
+            {16, "09:00", "12:00", SessionType.SITE_VISIT, "Nature-based solutions in a wetland park", "湿地公园中的基于自然的解决方案", "습지공원의 자연기반해법", park, List.of(4), "nature-based-solutions"},
+            {16, "14:00", "15:30", SessionType.LECTURE, "Citizen engagement in adaptation planning", "适应规划中的公众参与", "적응 계획의 시민 참여", hall, List.of(4), "citizen-engagement"},
+            {16, "16:00", "19:00", SessionType.FREE_TIME, "Free time in Seoul", "首尔自由活动", "서울 자유 시간", null, List.of(), null},
+            {17, "09:30", "11:00", SessionType.WORKSHOP, "Lessons for Chinese cities", "对中国城市的启示", "중국 도시를 위한 시사점", hall, List.of(0, 1), "climate-change-adaptation"},
+            {17, "11:15", "12:00", SessionType.CEREMONY, "Certificates and closing", "颁发证书及闭幕", "수료증 수여 및 폐회", hall, List.of(), null},
+            {17, "14:00", "16:00", SessionType.TRAVEL, "Transfer to Incheon airport", "前往仁川机场", "인천공항 이동", null, List.of(), null},
         };
         for (Object[] row : programme) {
             String day = "2025-10-%02d".formatted((Integer) row[0]);
             @SuppressWarnings("unchecked")
-            List<Integer> expertIndexes = (List<Integer>) row[6];
-            sessions.create(tripId, new SessionInput(new LocalizedText("Sample: " + row[4], null, null), null,
+            List<Integer> expertIndexes = (List<Integer>) row[8];
+            sessions.create(tripId, new SessionInput(
+                    new LocalizedText("Sample: " + row[4], "示例：" + row[5], "예시: " + row[6]), null,
                     (SessionType) row[3], OffsetDateTime.parse(day + "T" + row[1] + ":00+09:00"),
-                    OffsetDateTime.parse(day + "T" + row[2] + ":00+09:00"), (UUID) row[5], null,
+                    OffsetDateTime.parse(day + "T" + row[2] + ":00+09:00"), (UUID) row[7], null,
                     expertIndexes.stream().map(expertIds::get).toList(),
-                    row[7] == null ? List.of() : topics((String) row[7]), "ko", "zh", SessionStatus.SCHEDULED, null));
+                    row[9] == null ? List.of() : topics((String) row[9]), "ko", "zh", SessionStatus.SCHEDULED, null));
         }
     }
 
-    private static VenueInput venue(String name, String nameKo, String addressLocal, String addressEn) {
-        return new VenueInput(new LocalizedText(name, null, nameKo), addressLocal, addressEn, null, null, null, null);
+    /**
+     * The trip's title in Chinese and Korean (sample translations, marked so) and the secretariat's office contact
+     * (fictional), where the seed data has none, so that the booklet and the exports show them.
+     */
+    private void addTranslationsAndContact(Trip trip) {
+        try {
+            if (trip.title.zh() == null && trip.title.ko() == null) {
+                trips.patch(trip.id.toString(), ANY_VERSION, """
+                        {"title": {"zh": "韩国气候变化适应与城市韧性考察（示例译文）",
+                                   "ko": "한국 기후변화 적응 및 도시 회복력 연수 (예시 번역)"}}""");
+            }
+            if (trip.organiser != null && trip.organiser.email == null && trip.organiser.phone == null) {
+                organisations.patch(trip.organiser.id.toString(), ANY_VERSION, """
+                        {"email": "sample-office@example.org", "phone": "+82 2 555 0100"}""");
+            }
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static VenueInput venue(String name, String nameZh, String nameKo, String addressLocal, String addressEn) {
+        return new VenueInput(new LocalizedText(name, nameZh, nameKo), addressLocal, addressEn, null, null, null, null);
     }
 
     private static List<UUID> topics(String... codes) {

@@ -35,7 +35,7 @@ class OrganisationResourceTest extends ResourceConventionsTest {
     protected ObjectNode validBody(String code, String englishName) {
         ObjectNode body = BadInputHarness.parse("""
                 {"name": {"zh": "测试市人民政府"}, "type": "local-government", "country": "CN",
-                 "website": "https://www.example.gov.cn"}""");
+                 "website": "https://www.example.gov.cn", "email": "office@example.gov.cn", "phone": "+86 755 1234 5678"}""");
         body.put("code", code).put("cityId", Seed.cityId("shenzhen"));
         body.with("name").put("en", englishName);
         return body;

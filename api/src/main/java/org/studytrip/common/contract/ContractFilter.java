@@ -249,7 +249,7 @@ public class ContractFilter implements OASFilter {
             Map.entry(401, "unauthenticated: a bearer token is required here, or the one sent is expired or invalid."),
             Map.entry(403, "forbidden: the caller's role may not do this."),
             Map.entry(404, "not-found: no resource with this id (ids that are not UUIDs name nothing)."),
-            Map.entry(406, "not-acceptable: the resource is only available as JSON."),
+            Map.entry(406, "not-acceptable: the resource is not available in a media type the Accept header allows."),
             Map.entry(409, "duplicate-code, in-use, erased, webhook-disabled or idempotency-key-in-use: the change conflicts with other data, named in detail, or the first request with its Idempotency-Key still runs."),
             Map.entry(410, "cursor-expired: the change log no longer holds what followed the cursor; read the full resources again."),
             Map.entry(422, "idempotency-key-reused: the Idempotency-Key was sent before with another request."),
@@ -261,7 +261,8 @@ public class ContractFilter implements OASFilter {
             Map.entry(429, "rate-limited: too many reads or writes, or too many rejected tokens, from this client in a short time; retry after Retry-After seconds."),
             Map.entry(431, "headers-too-large: the request's header fields are larger than 16 KiB."),
             Map.entry(500, "internal-error: the server failed; the detail carries an error id for support."),
-            Map.entry(503, "database-unavailable, database-busy or shutting-down: nothing was changed; retry after Retry-After seconds."));
+            Map.entry(503, "database-unavailable, database-busy, shutting-down, or export-unavailable (what an export needs, "
+                    + "such as the booklet's font, is missing on this server): nothing was changed; retry after Retry-After seconds."));
 
     /** RFC 7396 bodies: every property optional, nulls remove optional fields; nested objects are patches too. */
     private static void usePatchSchema(PathItem item, Operation operation, Components components) {

@@ -28,7 +28,8 @@ public enum ProblemType {
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable"),
     DATABASE_BUSY(503, "database-busy", "Database busy"),
-    SHUTTING_DOWN(503, "shutting-down", "Shutting down");
+    SHUTTING_DOWN(503, "shutting-down", "Shutting down"),
+    EXPORT_UNAVAILABLE(503, "export-unavailable", "Export unavailable");
 
     private final int status;
     private final String code;

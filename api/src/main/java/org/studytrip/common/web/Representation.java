@@ -47,7 +47,7 @@ public final class Representation {
         this.contentType = HttpHeaders.createOptimized(mediaType);
         this.language = language;
         this.plain = plain;
-        boolean worthCompressing = precompressed && plain.length >= CompressionThreshold.BYTES;
+        boolean worthCompressing = precompressed && plain.length >= CompressionThreshold.BYTES && isText(mediaType);
         this.gzip = worthCompressing ? gzip(plain) : null;
         this.brotli = worthCompressing && Brotli4jLoader.isAvailable() ? brotli(plain) : null;
     }
@@ -178,6 +178,15 @@ public final class Representation {
             byWildcard |= name.equals("*") && !refused;
         }
         return byWildcard;
+    }
+
+    /**
+     * Text compresses; a PDF (compressed inside already) does not, and the HTTP layer would mark any coding of a type
+     * it does not compress itself as identity.
+     */
+    private static boolean isText(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml");
     }
 
     private static byte[] gzip(byte[] plain) {

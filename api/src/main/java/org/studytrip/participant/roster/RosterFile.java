@@ -1,6 +1,5 @@
 package org.studytrip.participant.roster;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.web.ApiEnums;
 import org.studytrip.participant.DelegationRole;
 
 /**
@@ -79,11 +79,7 @@ final class RosterFile {
     }
 
     static String roleName(DelegationRole role) {
-        try {
-            return DelegationRole.class.getField(role.name()).getAnnotation(JsonProperty.class).value();
-        } catch (NoSuchFieldException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return ApiEnums.apiValue(role);
     }
 
     private static String neutralise(String value) {

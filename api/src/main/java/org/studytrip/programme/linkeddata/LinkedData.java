@@ -111,6 +111,8 @@ public final class LinkedData {
             @JsonProperty("@id") String id,
             String name,
             String url,
+            String email,
+            String telephone,
             Place location) {
     }
 

@@ -100,7 +100,7 @@ final class ProgrammeLinkedData {
             return null;
         }
         return new LinkedData.Organization("Organization", urn(organisation.id()), language.of(organisation.name()), null,
-                organisation.city() == null ? null : new LinkedData.Place("Place", urn(organisation.city().id()),
+                null, null, organisation.city() == null ? null : new LinkedData.Place("Place", urn(organisation.city().id()),
                         language.of(organisation.city().name()), null, null));
     }
 
@@ -109,7 +109,7 @@ final class ProgrammeLinkedData {
             return null;
         }
         return new LinkedData.Organization("Organization", urn(organisation.id), language.of(organisation.name),
-                organisation.website, organisation.city == null ? null : new LinkedData.Place("Place",
+                organisation.website, organisation.email, organisation.phone, organisation.city == null ? null : new LinkedData.Place("Place",
                         urn(organisation.city.id), language.of(organisation.city.name), null, null));
     }
 

@@ -44,7 +44,7 @@ class RoleMatrixTest {
         expect("YYYY", "listCities", "getCity", "listTopics", "getTopic", "listOrganisations", "getOrganisation",
                 "listTrips", "getTrip", "listSessions", "getSession", "getItinerary", "getTripTopics",
                 "listVenues", "getVenue", "listExperts", "getExpert", "listTripChanges", "streamTripEvents",
-                "getTripCalendar", "getTripScheduleXml", "getTripScheduleJson", "getTripLinkedData");
+                "getTripCalendar", "getTripScheduleXml", "getTripScheduleJson", "getTripLinkedData", "getTripBooklet");
         // A personal calendar feed: its secret address is the key, for calendar apps that cannot sign in.
         expect("YYYY", "getPersonalCalendar");
         // Personal calendar feeds are made and revoked by their participant, or by an organiser for them.
