@@ -75,6 +75,22 @@ export async function openEventStream(
   return response.body
 }
 
+/**
+ * The address of an API resource that people open or hand to another app (a calendar feed, the printed programme),
+ * rather than one this app reads: those apps send no token, so these are the resources anyone may read.
+ */
+export function apiUrl(path: keyof paths, parameters: Record<string, string>, query: Record<string, string> = {}): string {
+  if (!streams) throw new Error('configureApi() has not been called')
+  const search = new URLSearchParams(query).toString()
+  return streams.baseUrl + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(parameters[name] ?? ''))
+    + (search ? `?${search}` : '')
+}
+
+/** The same address for calendar apps: the webcal scheme opens the phone's or computer's calendar to subscribe. */
+export function webcal(url: string): string {
+  return url.replace(/^https?:/, 'webcal:')
+}
+
 export function api(): Client<paths> {
   if (!client) throw new Error('configureApi() has not been called')
   return client

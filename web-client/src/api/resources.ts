@@ -162,3 +162,15 @@ export const webhooks = {
 export const tripTopics = reading('/api/v1/trips/{tripId}/topics')
 export const delegations = reading('/api/v1/trips/{tripId}/delegations')
 export const personExports = reading('/api/v1/people/{id}/export')
+/** A participant's personal calendar feeds: made (the answer holds the feed's secret address, once) and revoked. */
+export const calendarSubscriptions = {
+  list: below('/api/v1/participants/{participantId}/calendar-subscriptions').list,
+  create: (participantId: string) =>
+    send(requests().POST('/api/v1/participants/{participantId}/calendar-subscriptions', {
+      params: { path: { participantId }, header: { 'Idempotency-Key': crypto.randomUUID() } },
+    })) as Promise<Answer<Created<Method<'/api/v1/participants/{participantId}/calendar-subscriptions', 'post'>>>>,
+  remove: (current: Current) =>
+    send(requests().DELETE('/api/v1/calendar-subscriptions/{id}', {
+      params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } },
+    })) as Promise<Answer<never>>,
+}
