@@ -17,6 +17,8 @@ export default defineConfig({
       injectManifest: {
         // config.json is filled at deployment and fetched network-first, so it is not part of the app shell.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The API reference (a large page for developers) is not kept on phones for offline use.
+        globIgnores: ['api-docs/**'],
       },
       manifest: {
         name: 'Study Trip Programme',

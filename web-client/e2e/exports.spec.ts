@@ -53,3 +53,16 @@ test('a delegate makes a personal calendar link on their record, and revokes it'
   await expect(calendars.getByTestId('calendar-subscription')).toHaveCount(0)
   expect((await request.get(url)).status()).toBe(404)
 })
+
+test('the API reference, built from the contract with the partner guide, opens without anything else running', async ({ page }) => {
+  await page.goto('/api-docs/')
+  await expect(page).toHaveTitle('Study Trip Programme API')
+  await expect(page.getByRole('heading', { name: 'Mirror the programme through the change feed' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Receive and verify a webhook' })).toBeVisible()
+  // Every operation of the contract is there, by tag; one of the newest stands for them.
+  for (const tag of ['Calendars', 'Schedule feeds', 'Linked data', 'Participants']) {
+    await expect(page.getByRole('link', { name: tag, exact: true })).toBeVisible()
+  }
+  await page.getByRole('link', { name: 'Calendars', exact: true }).click()
+  await expect(page.getByRole('link', { name: /Get a trip's calendar feed/ })).toBeVisible()
+})

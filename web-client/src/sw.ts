@@ -12,7 +12,8 @@ declare const self: ServiceWorkerGlobalScope
 // The app shell: every built file, so the app opens without a network.
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')))
+// The API reference is a page of its own, not one of the app's routes.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api-docs\//] }))
 
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname === '/config.json',
