@@ -25,7 +25,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/calendars/{secret}": {
+    "/api/v1/calendars/{feed}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1027,11 +1027,13 @@ export interface components {
             id: components["schemas"]["UUID"];
             participantId: components["schemas"]["UUID"];
             /**
+             * Format: uri
              * @description Only in the answer to the creation, never again: the feed's address, for a calendar app to subscribe to (no sign-in needed; whoever has it can read the feed, until it is revoked).
              * @example https://api.example.org/api/v1/calendars/kq3T0vYb1l0c9dXx0f6h4tOeX3m2gXo3vXQ2KkP0zZc
              */
             url?: string;
             /**
+             * Format: uri
              * @description Only in the answer to the creation: the same address with the webcal scheme, which opens the phone's calendar app to subscribe.
              * @example webcal://api.example.org/api/v1/calendars/kq3T0vYb1l0c9dXx0f6h4tOeX3m2gXo3vXQ2KkP0zZc
              */
@@ -2542,8 +2544,8 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                /** @description The feed's secret, from its address. */
-                secret: string;
+                /** @description The feed: the unguessable last part of its address. */
+                feed: string;
             };
             cookie?: never;
         };
@@ -17764,7 +17766,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const pathsApiV1CalendarsSecretGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/calendars/{secret}"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];
+export const pathsApiV1CalendarsFeedGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/calendars/{feed}"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];
 export const pathsApiV1TripsTripIdBookletPdfGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/trips/{tripId}/booklet.pdf"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];
 export const pathsApiV1TripsTripIdCalendarGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/trips/{tripId}/calendar"]["get"]["parameters"]["query"]["lang"]> = ["en", "zh", "ko"];
 export const pathsApiV1TripsTripIdDelegationCsvGetParametersQueryIncludeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/trips/{tripId}/delegation.csv"]["get"]["parameters"]["query"]["include"]> = ["protected"];

@@ -53,7 +53,7 @@ public class TripRosterResource {
             + "contact details, and with include=protected the protected details, each person's read recorded in their "
             + "access log. The file imports again unchanged (POST).")
     @APIResponse(responseCode = "200", description = "The roster",
-            content = @Content(mediaType = RosterFile.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = RosterFile.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 16 * 1024 * 1024)))
     public RestResponse<byte[]> exportRoster(@RestPath String tripId,
             @RestQuery @Parameter(description = "protected: add the protected details (organisers only).",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "protected")) String include,
@@ -79,7 +79,7 @@ public class TripRosterResource {
             + "answer lists every problem by row (1 is the header) and column; without it the import is all or "
             + "nothing: any problem is a 400 listing them all as errors (field rows[3].email). Importing a file again "
             + "changes nothing.")
-    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 262144)))
     @APIResponse(responseCode = "200", description = "What the import did, or would do",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterImportReport.class)))
     public RosterImportReport importRoster(@RestPath String tripId,

@@ -47,7 +47,7 @@ public class TripBookletResource {
             + "English with Chinese below. The font, with Chinese and Korean glyphs, is embedded. Public for published "
             + "trips; revalidate with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The booklet",
-            content = @Content(mediaType = ProgrammeBooklet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = ProgrammeBooklet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 64 * 1024 * 1024)))
     public CompletionStage<RestResponse<byte[]>> getTripBooklet(@RestPath String tripId, @BeanParam ExportParameters export) {
         return representations.export("booklet", export.language(), ProgrammeBooklet.MEDIA_TYPE, tripId,
                 export.ifNoneMatch, export.acceptEncoding,

@@ -12,11 +12,11 @@ import org.studytrip.common.web.VersionedView;
 public record CalendarSubscriptionView(
         @NotNull UUID id,
         @NotNull UUID participantId,
-        @Size(max = 2000) @Schema(description = "Only in the answer to the creation, never again: the feed's address, "
+        @Size(max = 2000) @Schema(format = "uri", description = "Only in the answer to the creation, never again: the feed's address, "
                 + "for a calendar app to subscribe to (no sign-in needed; whoever has it can read the feed, until it "
                 + "is revoked).", examples = "https://api.example.org/api/v1/calendars/kq3T0vYb1l0c9dXx0f6h4tOeX3m2gXo3vXQ2KkP0zZc")
         String url,
-        @Size(max = 2000) @Schema(description = "Only in the answer to the creation: the same address with the webcal "
+        @Size(max = 2000) @Schema(format = "uri", description = "Only in the answer to the creation: the same address with the webcal "
                 + "scheme, which opens the phone's calendar app to subscribe.",
                 examples = "webcal://api.example.org/api/v1/calendars/kq3T0vYb1l0c9dXx0f6h4tOeX3m2gXo3vXQ2KkP0zZc")
         String webcalUrl,

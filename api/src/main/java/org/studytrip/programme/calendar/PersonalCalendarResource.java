@@ -32,7 +32,7 @@ public class PersonalCalendarResource {
     }
 
     @GET
-    @Path("{secret}")
+    @Path("{feed}")
     @Produces(ProgrammeCalendar.MEDIA_TYPE)
     @Kind(OperationKind.READ)
     @PermitAll
@@ -41,11 +41,11 @@ public class PersonalCalendarResource {
             + "whose SEQUENCE rises with every change; cancelled sessions stay, as CANCELLED. The secret is the only "
             + "key: no sign-in. 404 once revoked. Revalidate with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = ProgrammeCalendar.MAX_BYTES)))
     public RestResponse<byte[]> getPersonalCalendar(
-            @RestPath @Parameter(description = "The feed's secret, from its address.",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{43}$")) String secret,
+            @RestPath @Parameter(description = "The feed: the unguessable last part of its address.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{43}$", maxLength = 43)) String feed,
             @BeanParam ExportParameters export) {
-        return service.feed(secret, export.language(), export.ifNoneMatch).response();
+        return service.feed(feed, export.language(), export.ifNoneMatch).response();
     }
 }

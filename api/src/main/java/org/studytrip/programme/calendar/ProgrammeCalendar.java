@@ -59,6 +59,9 @@ public final class ProgrammeCalendar {
 
     public static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
 
+    /** A bound for the contract: far beyond a programme's (100 sessions take about 60 kB). */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+
     /** How often subscribers should poll (RFC 7986 REFRESH-INTERVAL, and its older Microsoft spelling). */
     private static final Duration REFRESH = Duration.ofHours(1);
 

@@ -44,7 +44,7 @@ public class TripCalendarResource {
             + "with every change; cancelled sessions stay, as CANCELLED. Public for published trips. Built once per "
             + "version of the programme and language; revalidate with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = ProgrammeCalendar.MAX_BYTES)))
     public CompletionStage<RestResponse<byte[]>> getTripCalendar(@RestPath String tripId, @BeanParam ExportParameters export) {
         return representations.export("calendar", export.language(), ProgrammeCalendar.MEDIA_TYPE, tripId,
                 export.ifNoneMatch, export.acceptEncoding, (trip, language) ->

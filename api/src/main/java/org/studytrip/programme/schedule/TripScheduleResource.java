@@ -61,7 +61,7 @@ public class TripScheduleResource {
             + "and guids come from the sessions' ids, so apps keep their favourites across changes; a cancelled "
             + "session stays, its title marked. Revalidate with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The schedule",
-            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING, maxLength = 16 * 1024 * 1024)))
     public CompletionStage<RestResponse<byte[]>> getTripScheduleXml(@RestPath String tripId,
             @BeanParam ExportParameters export) {
         return representations.export("schedule-xml", export.language(), XML, tripId, export.ifNoneMatch,
