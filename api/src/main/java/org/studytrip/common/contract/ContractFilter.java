@@ -81,6 +81,7 @@ public class ContractFilter implements OASFilter {
                     .toList());
         }
         APIResponses responses = operation.getResponses();
+        SampleExamples.attach(operation.getOperationId(), responses);
         switch (kind.value()) {
             case READ -> {
                 withHeader(responses.getAPIResponse("200"), "ETag");

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -144,8 +143,12 @@ public class ProgrammeBooklet {
         }
     }
 
-    /** The XHTML laid out as A4 pages, with the configured font embedded as a subset. */
-    private byte[] pdf(String xhtml) {
+    /**
+     * The XHTML laid out as A4 pages, with the configured font embedded as a subset. One booklet at a time: reading
+     * a CJK font and laying out pages takes some tens of megabytes of heap, which the production memory settings
+     * have room for once, not for many at the same time.
+     */
+    private synchronized byte[] pdf(String xhtml) {
         if (!Files.isReadable(config.font())) {
             throw new ProblemException(ProblemType.EXPORT_UNAVAILABLE, "The booklet's font is missing on this server ("
                     + config.font() + "); install fonts-wqy-zenhei or set STUDYTRIP_BOOKLET_FONT.");
@@ -171,14 +174,15 @@ public class ProgrammeBooklet {
             if (!config.font().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 return new FontFile(null, new TTFParser().parse(new RandomAccessReadBufferedFile(config.font().toFile())));
             }
+            // Only the face asked for is read: reading every face of a collection takes tens of megabytes.
             TrueTypeCollection collection = new TrueTypeCollection(config.font().toFile());
-            AtomicReference<TrueTypeFont> chosen = new AtomicReference<>();
-            collection.processAllFonts(candidate -> {
-                if (chosen.get() == null || candidate.getName().equals(config.fontName())) {
-                    chosen.set(candidate);
-                }
-            });
-            return new FontFile(collection, chosen.get());
+            TrueTypeFont font = collection.getFontByName(config.fontName());
+            if (font == null) {
+                collection.close();
+                throw new ProblemException(ProblemType.EXPORT_UNAVAILABLE, "The booklet's font collection "
+                        + config.font() + " has no font named " + config.fontName() + " (STUDYTRIP_BOOKLET_FONT_NAME).");
+            }
+            return new FontFile(collection, font);
         }
 
         @Override
