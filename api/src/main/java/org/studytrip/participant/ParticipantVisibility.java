@@ -44,6 +44,22 @@ public class ParticipantVisibility {
         return trip;
     }
 
+    /**
+     * A participation the caller may act for (its consents, its calendar feeds): organisers any they may see, a
+     * participant their own; any other is unknown to them (404).
+     */
+    public Participant actingFor(String participantId) {
+        Participant participant = Participant.require(participantId);
+        if (!mayActFor(participant)) {
+            throw ProblemException.notFound("participant", participantId);
+        }
+        return participant;
+    }
+
+    public boolean mayActFor(Participant participant) {
+        return trips.maySee(participant.trip) && maySeePeopleOf(participant.trip) && caller.mayRead(participant.person.id);
+    }
+
     /** Whether the caller may know of the people of a trip they may see: all but participants of other trips. */
     public boolean maySeePeopleOf(Trip trip) {
         return maySeePeopleOf(trip.id);

@@ -75,13 +75,20 @@ public class ProgrammeRepresentations {
     }
 
     /**
-     * An export of the trip's programme in one language, as {@link #read} answers a view: {@code render} writes it
-     * (as {@code mediaType}) at most once per version of the programme and language.
+     * An export of the trip's programme in the language the request asks for, as {@link #read} answers a view:
+     * {@code render} writes it (as {@code mediaType}) at most once per version of the programme and language.
      */
-    public CompletionStage<RestResponse<byte[]>> export(String view, Language language, String mediaType, String tripId,
-            String ifNoneMatch, String acceptEncoding, BiFunction<Trip, Language, byte[]> render) {
-        return answer(view + ":" + language.tag(), tripId, ifNoneMatch, acceptEncoding,
+    public CompletionStage<RestResponse<byte[]>> export(String view, String mediaType, String tripId,
+            ExportParameters request, BiFunction<Trip, Language, byte[]> render) {
+        Language language = request.language();
+        return answer(view + ":" + language.tag(), tripId, request.ifNoneMatch, request.acceptEncoding,
                 (trip, tag) -> Representation.of(tag, mediaType, language.tag(), render.apply(trip, language)));
+    }
+
+    /** {@link #export} of a document that is written as JSON (of a media type of its own, such as JSON-LD). */
+    public CompletionStage<RestResponse<byte[]>> exportJson(String view, String mediaType, String tripId,
+            ExportParameters request, BiFunction<Trip, Language, ?> document) {
+        return export(view, mediaType, tripId, request, (trip, language) -> json(document.apply(trip, language)));
     }
 
     private CompletionStage<RestResponse<byte[]>> answer(String view, String tripId, String ifNoneMatch,

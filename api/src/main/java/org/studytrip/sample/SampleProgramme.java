@@ -16,7 +16,6 @@ import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.web.Preconditions.IfMatch;
 import org.studytrip.organisation.Organisation;
-import org.studytrip.organisation.OrganisationService;
 import org.studytrip.participant.DelegationRole;
 import org.studytrip.participant.ParticipantInput;
 import org.studytrip.participant.ParticipantService;
@@ -54,13 +53,11 @@ public class SampleProgramme {
     private final SessionService sessions;
     private final ParticipantService participants;
     private final TripService trips;
-    private final OrganisationService organisations;
 
     SampleProgramme(@ConfigProperty(name = "studytrip.sample-data") boolean enabled, EntityManager entityManager,
             VenueService venues, ExpertService experts, SessionService sessions, ParticipantService participants,
-            TripService trips, OrganisationService organisations) {
+            TripService trips) {
         this.trips = trips;
-        this.organisations = organisations;
         this.enabled = enabled;
         this.entityManager = entityManager;
         this.venues = venues;
@@ -90,7 +87,7 @@ public class SampleProgramme {
         String tripId = trip.id.toString();
         addParticipants(tripId);
         addSessions(tripId);
-        addTranslationsAndContact(trip);
+        addTranslations(trip);
         LOG.infof("Loaded the sample programme of trip %s (STUDYTRIP_SAMPLE_DATA=false turns this off)", trip.code);
     }
 
@@ -108,6 +105,25 @@ public class SampleProgramme {
                     new LocalizedText("Sample position", "示例职务", null), sender.id));
         }
     }
+
+    /** What each session of the programme is about, in the order of {@code programme}; translations are sample ones. */
+    private static final String[][] DESCRIPTIONS = {
+        {"The delegation lands at Incheon and travels to the hotel in Seoul.", "代表团抵达仁川，前往首尔酒店。（示例译文）", "대표단이 인천에 도착해 서울의 호텔로 이동합니다. (예시 번역)"},
+        {"Welcome by the host and the secretariat; the week's aims and programme.", "东道方与秘书处致欢迎辞；介绍本周目标与日程。（示例译文）", "주최 측과 사무국의 환영사, 이번 주의 목표와 일정 소개. (예시 번역)"},
+        {"Dinner with the hosts.", "与东道方共进晚餐。（示例译文）", "주최 측과 함께하는 만찬. (예시 번역)"},
+        {"How Korea plans for a changing climate: the national plan and how cities take it up.", "韩国如何应对气候变化：国家计划及城市的落实。（示例译文）", "한국의 기후변화 대응 계획: 국가 계획과 도시의 이행. (예시 번역)"},
+        {"Experts and delegates compare how their cities prepare for heat waves and floods.", "专家与代表交流各自城市应对高温和洪涝的做法。（示例译文）", "전문가와 대표단이 각 도시의 폭염·홍수 대비를 비교합니다. (예시 번역)"},
+        {"A visit to a centre that monitors climate risks and advises local governments.", "参访一家监测气候风险并为地方政府提供咨询的中心。（示例译文）", "기후 위험을 관측하고 지방정부에 자문하는 센터를 방문합니다. (예시 번역)"},
+        {"Retrofitting public buildings: standards, financing and measured savings.", "公共建筑节能改造：标准、融资与实测节能效果。（示例译文）", "공공건물 그린 리모델링: 기준, 재원, 실측 절감 효과. (예시 번역)"},
+        {"Cycling lanes, buses and how a city shifts trips away from cars.", "自行车道、公交以及城市如何减少小汽车出行。（示例译文）", "자전거 도로, 버스, 그리고 승용차 이용을 줄이는 도시의 방법. (예시 번역)"},
+        {"Companies and city governments on sharing the costs and risks of climate action.", "企业与城市政府探讨如何分担气候行动的成本与风险。（示例译文）", "기업과 도시 정부가 기후행동의 비용과 위험 분담을 논의합니다. (예시 번역)"},
+        {"A wetland park that stores flood water and cools the city.", "一个可蓄洪并为城市降温的湿地公园。（示例译文）", "홍수를 저장하고 도시를 식히는 습지공원. (예시 번역)"},
+        {"How residents take part in planning for climate adaptation.", "居民如何参与气候适应规划。（示例译文）", "주민이 기후적응 계획에 참여하는 방법. (예시 번역)"},
+        {"Time of one's own in Seoul.", "在首尔自由安排时间。（示例译文）", "서울에서 자유롭게 보내는 시간. (예시 번역)"},
+        {"Delegates draw lessons for their own cities and present them.", "代表们总结对本市的启示并进行分享。（示例译文）", "대표단이 자기 도시를 위한 시사점을 정리해 발표합니다. (예시 번역)"},
+        {"Programme certificates are handed over; closing words.", "颁发项目证书；闭幕致辞。（示例译文）", "연수 수료증 수여와 폐회사. (예시 번역)"},
+        {"Transfer to Incheon airport for the flights home.", "前往仁川机场返程。（示例译文）", "귀국 항공편을 위해 인천공항으로 이동합니다. (예시 번역)"},
+    };
 
     private void addSessions(String tripId) {
         UUID hall = venues.create(venue("Sample conference hall, Seoul", "示例会议厅（首尔）", "예시 회의장",
@@ -147,12 +163,15 @@ public class SampleProgramme {
             {17, "11:15", "12:00", SessionType.CEREMONY, "Certificates and closing", "颁发证书及闭幕", "수료증 수여 및 폐회", hall, List.of(), null},
             {17, "14:00", "16:00", SessionType.TRAVEL, "Transfer to Incheon airport", "前往仁川机场", "인천공항 이동", null, List.of(), null},
         };
-        for (Object[] row : programme) {
+        for (int index = 0; index < programme.length; index++) {
+            Object[] row = programme[index];
+            String[] description = DESCRIPTIONS[index];
             String day = "2025-10-%02d".formatted((Integer) row[0]);
             @SuppressWarnings("unchecked")
             List<Integer> expertIndexes = (List<Integer>) row[8];
             sessions.create(tripId, new SessionInput(
-                    new LocalizedText("Sample: " + row[4], "示例：" + row[5], "예시: " + row[6]), null,
+                    new LocalizedText("Sample: " + row[4], "示例：" + row[5], "예시: " + row[6]),
+                    new LocalizedDescription(description[0], description[1], description[2]),
                     (SessionType) row[3], OffsetDateTime.parse(day + "T" + row[1] + ":00+09:00"),
                     OffsetDateTime.parse(day + "T" + row[2] + ":00+09:00"), (UUID) row[7], null,
                     expertIndexes.stream().map(expertIds::get).toList(),
@@ -160,21 +179,15 @@ public class SampleProgramme {
         }
     }
 
-    /**
-     * The trip's title in Chinese and Korean (sample translations, marked so) and the secretariat's office contact
-     * (fictional), where the seed data has none, so that the booklet and the exports show them.
-     */
-    private void addTranslationsAndContact(Trip trip) {
+    /** The trip's title in Chinese and Korean (sample translations, marked so) where the seed data has none. */
+    private void addTranslations(Trip trip) {
+        if (trip.title.zh() != null || trip.title.ko() != null) {
+            return;
+        }
         try {
-            if (trip.title.zh() == null && trip.title.ko() == null) {
-                trips.patch(trip.id.toString(), ANY_VERSION, """
-                        {"title": {"zh": "韩国气候变化适应与城市韧性考察（示例译文）",
-                                   "ko": "한국 기후변화 적응 및 도시 회복력 연수 (예시 번역)"}}""");
-            }
-            if (trip.organiser != null && trip.organiser.email == null && trip.organiser.phone == null) {
-                organisations.patch(trip.organiser.id.toString(), ANY_VERSION, """
-                        {"email": "sample-office@example.org", "phone": "+82 2 555 0100"}""");
-            }
+            trips.patch(trip.id.toString(), ANY_VERSION, """
+                    {"title": {"zh": "韩国气候变化适应与城市韧性考察（示例译文）",
+                               "ko": "한국 기후변화 적응 및 도시 회복력 연수 (예시 번역)"}}""");
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

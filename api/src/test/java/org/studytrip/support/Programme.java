@@ -29,6 +29,15 @@ public final class Programme {
                 .post("/api/v1/trips/" + tripId + "/sessions").then().statusCode(201).extract().path("id");
     }
 
+    /** The body of a scheduled 90-minute session in Korean with Chinese interpretation; {@code chinese} may be null. */
+    public static ObjectNode sessionBody(String type, String title, String chinese, String startsAt) {
+        ObjectNode body = BadInputHarness.parse("""
+                {"language": "ko", "interpretation": "zh", "status": "scheduled"}""");
+        body.put("type", type).putObject("title").put("en", title).put("zh", chinese);
+        return body.put("startsAt", startsAt)
+                .put("endsAt", java.time.OffsetDateTime.parse(startsAt).plusMinutes(90).toString());
+    }
+
     /** A session of the trip as the JSON body gives it. */
     public static String session(String tripId, ObjectNode body) {
         return given().contentType("application/json").body(body.toString())

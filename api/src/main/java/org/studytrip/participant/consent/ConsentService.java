@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.studytrip.common.access.Visibility;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
@@ -13,18 +12,19 @@ import org.studytrip.common.security.Caller;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
 import org.studytrip.participant.Participant;
+import org.studytrip.participant.ParticipantVisibility;
 
 @ApplicationScoped
 public class ConsentService {
 
     private final ChangeLog changeLog;
     private final Caller caller;
-    private final Visibility visibility;
+    private final ParticipantVisibility participations;
 
-    ConsentService(ChangeLog changeLog, Caller caller, Visibility visibility) {
+    ConsentService(ChangeLog changeLog, Caller caller, ParticipantVisibility participations) {
         this.changeLog = changeLog;
         this.caller = caller;
-        this.visibility = visibility;
+        this.participations = participations;
     }
 
     /**
@@ -34,7 +34,7 @@ public class ConsentService {
      */
     @Transactional
     public ConsentView record(String participantId, ConsentInput input) {
-        Participant participant = readable(participantId);
+        Participant participant = participations.actingFor(participantId);
         if (caller.isParticipantOnly() && input.decision() != ConsentDecision.WITHDRAWN) {
             throw new ProblemException(ProblemType.FORBIDDEN, "A participant may withdraw consent here; to give it, "
                     + "the secretariat records the decision with the privacy notice shown.");
@@ -52,7 +52,7 @@ public class ConsentService {
     /** A participant's decisions in the order they were made; the latest per purpose is in force. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ConsentView> list(String participantId, PageRequest page) {
-        Participant participant = readable(participantId);
+        Participant participant = participations.actingFor(participantId);
         return Page.of(Consent.find("participant = ?1 order by createdAt, id", participant), page, ConsentView::of);
     }
 
@@ -60,7 +60,7 @@ public class ConsentService {
     public ConsentView get(String id) {
         UUID uuid = CrudService.parseId(id);
         Consent consent = uuid == null ? null : Consent.findById(uuid);
-        if (consent == null || !readable(consent.participant)) {
+        if (consent == null || !participations.mayActFor(consent.participant)) {
             throw ProblemException.notFound("consent", id);
         }
         return ConsentView.of(consent);
@@ -71,18 +71,5 @@ public class ConsentService {
     public List<Consent> of(List<Participant> participations) {
         return participations.isEmpty() ? List.of()
                 : Consent.list("participant in ?1 order by createdAt, id", participations);
-    }
-
-    /** A participation whose decisions the caller may read: one they may know of, and for a participant their own. */
-    private Participant readable(String participantId) {
-        Participant participant = Participant.require(participantId);
-        if (!readable(participant)) {
-            throw ProblemException.notFound("participant", participantId);
-        }
-        return participant;
-    }
-
-    private boolean readable(Participant participant) {
-        return visibility.visible(participant) && caller.mayRead(participant.person.id);
     }
 }

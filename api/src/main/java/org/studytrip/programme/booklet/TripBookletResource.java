@@ -49,8 +49,7 @@ public class TripBookletResource {
     @APIResponse(responseCode = "200", description = "The booklet",
             content = @Content(mediaType = ProgrammeBooklet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 64 * 1024 * 1024)))
     public CompletionStage<RestResponse<byte[]>> getTripBooklet(@RestPath String tripId, @BeanParam ExportParameters export) {
-        return representations.export("booklet", export.language(), ProgrammeBooklet.MEDIA_TYPE, tripId,
-                export.ifNoneMatch, export.acceptEncoding,
+        return representations.export("booklet", ProgrammeBooklet.MEDIA_TYPE, tripId, export,
                 (trip, language) -> booklet.render(trip, itineraries.itinerary(trip), language));
     }
 }

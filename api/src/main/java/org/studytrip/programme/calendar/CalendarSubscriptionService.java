@@ -10,17 +10,16 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.studytrip.common.access.Visibility;
 import org.studytrip.common.changelog.ChangeLog;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
-import org.studytrip.common.security.Caller;
 import org.studytrip.common.text.Language;
 import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Preconditions.IfMatch;
 import org.studytrip.common.web.Representation;
 import org.studytrip.participant.Participant;
+import org.studytrip.participant.ParticipantVisibility;
 import org.studytrip.programme.ExportLabels;
 import org.studytrip.programme.ItineraryService;
 import org.studytrip.trip.Trip;
@@ -42,14 +41,12 @@ public class CalendarSubscriptionService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Caller caller;
-    private final Visibility visibility;
+    private final ParticipantVisibility participations;
     private final ChangeLog changeLog;
     private final ItineraryService itineraries;
 
-    CalendarSubscriptionService(Caller caller, Visibility visibility, ChangeLog changeLog, ItineraryService itineraries) {
-        this.caller = caller;
-        this.visibility = visibility;
+    CalendarSubscriptionService(ParticipantVisibility participations, ChangeLog changeLog, ItineraryService itineraries) {
+        this.participations = participations;
         this.changeLog = changeLog;
         this.itineraries = itineraries;
     }
@@ -57,7 +54,7 @@ public class CalendarSubscriptionService {
     /** A new feed for the participation, with its URL below {@code feeds} (e.g. https://host/api/v1/calendars). */
     @Transactional
     public CalendarSubscriptionView create(String participantId, URI feeds) {
-        Participant participant = own(participantId);
+        Participant participant = participations.actingFor(participantId);
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -71,7 +68,7 @@ public class CalendarSubscriptionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CalendarSubscriptionView> list(String participantId, PageRequest page) {
-        Participant participant = own(participantId);
+        Participant participant = participations.actingFor(participantId);
         return Page.of(CalendarSubscription.find("participant = ?1 order by createdAt, id", participant), page,
                 (CalendarSubscription subscription) -> CalendarSubscriptionView.of(subscription, null));
     }
@@ -92,7 +89,7 @@ public class CalendarSubscriptionService {
     private CalendarSubscription managed(String id) {
         UUID uuid = CrudService.parseId(id);
         CalendarSubscription subscription = uuid == null ? null : CalendarSubscription.findById(uuid);
-        if (subscription == null || !mayManage(subscription.participant)) {
+        if (subscription == null || !participations.mayActFor(subscription.participant)) {
             throw ProblemException.notFound("calendar subscription", id);
         }
         return subscription;
@@ -122,18 +119,6 @@ public class CalendarSubscriptionService {
                         session -> trip.status != TripStatus.DRAFT));
     }
 
-    /** The participation whose feeds the caller manages: organisers any they may see, a participant their own. */
-    private Participant own(String participantId) {
-        Participant participant = Participant.require(participantId);
-        if (!mayManage(participant)) {
-            throw ProblemException.notFound("participant", participantId);
-        }
-        return participant;
-    }
-
-    private boolean mayManage(Participant participant) {
-        return visibility.visible(participant) && caller.mayRead(participant.person.id);
-    }
 
     private static byte[] hash(String secret) {
         try {

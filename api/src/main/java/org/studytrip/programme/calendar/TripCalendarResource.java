@@ -46,8 +46,7 @@ public class TripCalendarResource {
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = ProgrammeCalendar.MAX_BYTES)))
     public CompletionStage<RestResponse<byte[]>> getTripCalendar(@RestPath String tripId, @BeanParam ExportParameters export) {
-        return representations.export("calendar", export.language(), ProgrammeCalendar.MEDIA_TYPE, tripId,
-                export.ifNoneMatch, export.acceptEncoding, (trip, language) ->
-                        ProgrammeCalendar.render(itineraries.itinerary(trip), language, language.of(trip.title), session -> true));
+        return representations.export("calendar", ProgrammeCalendar.MEDIA_TYPE, tripId, export, (trip, language) ->
+                ProgrammeCalendar.render(itineraries.itinerary(trip), language, language.of(trip.title), session -> true));
     }
 }

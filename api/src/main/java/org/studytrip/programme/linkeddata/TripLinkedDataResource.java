@@ -1,13 +1,10 @@
 package org.studytrip.programme.linkeddata;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,14 +33,11 @@ public class TripLinkedDataResource {
     private final ProgrammeRepresentations representations;
     private final ItineraryService itineraries;
     private final AppConfig app;
-    private final ObjectMapper json;
 
-    TripLinkedDataResource(ProgrammeRepresentations representations, ItineraryService itineraries, AppConfig app,
-            ObjectMapper json) {
+    TripLinkedDataResource(ProgrammeRepresentations representations, ItineraryService itineraries, AppConfig app) {
         this.representations = representations;
         this.itineraries = itineraries;
         this.app = app;
-        this.json = json;
     }
 
     @GET
@@ -62,16 +56,7 @@ public class TripLinkedDataResource {
                     description = "A JSON-LD document in schema.org terms.")))
     public CompletionStage<RestResponse<byte[]>> getTripLinkedData(@RestPath String tripId,
             @BeanParam ExportParameters export) {
-        return representations.export("linked-data", export.language(), MEDIA_TYPE, tripId, export.ifNoneMatch,
-                export.acceptEncoding, (trip, language) -> write(ProgrammeLinkedData.of(trip, Trip.publishedEditions(trip),
-                        itineraries.itinerary(trip), language, app)));
-    }
-
-    private byte[] write(LinkedData.Event document) {
-        try {
-            return json.writeValueAsBytes(document);
-        } catch (JsonProcessingException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
+        return representations.exportJson("linked-data", MEDIA_TYPE, tripId, export, (trip, language) ->
+                ProgrammeLinkedData.of(trip, Trip.publishedEditions(trip), itineraries.itinerary(trip), language, app));
     }
 }

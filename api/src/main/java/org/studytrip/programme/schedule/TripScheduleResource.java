@@ -1,13 +1,10 @@
 package org.studytrip.programme.schedule;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,14 +37,11 @@ public class TripScheduleResource {
     private final ProgrammeRepresentations representations;
     private final ItineraryService itineraries;
     private final AppConfig app;
-    private final ObjectMapper json;
 
-    TripScheduleResource(ProgrammeRepresentations representations, ItineraryService itineraries, AppConfig app,
-            ObjectMapper json) {
+    TripScheduleResource(ProgrammeRepresentations representations, ItineraryService itineraries, AppConfig app) {
         this.representations = representations;
         this.itineraries = itineraries;
         this.app = app;
-        this.json = json;
     }
 
     @GET
@@ -64,9 +58,8 @@ public class TripScheduleResource {
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING, maxLength = 16 * 1024 * 1024)))
     public CompletionStage<RestResponse<byte[]>> getTripScheduleXml(@RestPath String tripId,
             @BeanParam ExportParameters export) {
-        return representations.export("schedule-xml", export.language(), XML, tripId, export.ifNoneMatch,
-                export.acceptEncoding, (trip, language) ->
-                        ScheduleXml.write(ProgrammeSchedule.of(itineraries.itinerary(trip), language, app)));
+        return representations.export("schedule-xml", XML, tripId, export, (trip, language) ->
+                ScheduleXml.write(ProgrammeSchedule.of(itineraries.itinerary(trip), language, app)));
     }
 
     @GET
@@ -82,15 +75,7 @@ public class TripScheduleResource {
                     description = "A schedule.json document (https://c3voc.de/schedule/schema.json).")))
     public CompletionStage<RestResponse<byte[]>> getTripScheduleJson(@RestPath String tripId,
             @BeanParam ExportParameters export) {
-        return representations.export("schedule-json", export.language(), JSON, tripId, export.ifNoneMatch,
-                export.acceptEncoding, (trip, language) -> write(ProgrammeSchedule.of(itineraries.itinerary(trip), language, app)));
-    }
-
-    private byte[] write(Schedule schedule) {
-        try {
-            return json.writeValueAsBytes(schedule);
-        } catch (JsonProcessingException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
+        return representations.exportJson("schedule-json", JSON, tripId, export,
+                (trip, language) -> ProgrammeSchedule.of(itineraries.itinerary(trip), language, app));
     }
 }

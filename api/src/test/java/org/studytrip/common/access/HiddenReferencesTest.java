@@ -112,6 +112,11 @@ class HiddenReferencesTest {
         for (String catalogue : List.of("cities", "topics", "organisations")) {
             ids.put(catalogue, first("/api/v1/" + catalogue));
         }
+        var feed = given().post("/api/v1/participants/" + participation + "/calendar-subscriptions").then().statusCode(201)
+                .extract();
+        ids.put("calendar-subscriptions", feed.path("id"));
+        String feedUrl = feed.path("url");
+        ids.put("calendars", feedUrl.substring(feedUrl.lastIndexOf('/') + 1));
 
         // The draft really is what the published trip refers to: an organiser sees the reference.
         given().get("/api/v1/trips/" + published).then().statusCode(200)
@@ -173,6 +178,7 @@ class HiddenReferencesTest {
         while (parameter.find()) {
             String value = switch (parameter.group(1)) {
                 case "id" -> ids.get(collection);
+                case "feed" -> ids.get("calendars");
                 case "tripId" -> trip;
                 case "participantId" -> participation;
                 default -> null;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -25,7 +24,6 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.Auth;
-import org.studytrip.support.BadInputHarness;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Programme;
 import org.studytrip.support.StatementCounter;
@@ -192,12 +190,8 @@ class CalendarTest {
     }
 
     private static String session(String trip, String title, String chinese, String startsAt, String status) {
-        ObjectNode body = BadInputHarness.parse("""
-                {"type": "site-visit", "language": "ko", "interpretation": "zh"}""");
-        body.putObject("title").put("en", title).put("zh", chinese);
-        body.put("startsAt", startsAt).put("endsAt", ZonedDateTime.parse(startsAt).plusMinutes(90).toOffsetDateTime().toString())
-                .put("status", status).put("venueId", Programme.venue("Seoul City Hall"));
-        return Programme.session(trip, body);
+        return Programme.session(trip, Programme.sessionBody("site-visit", title, chinese, startsAt)
+                .put("status", status).put("venueId", Programme.venue("Seoul City Hall")));
     }
 
     private static Calendar read(ExtractableResponse<Response> response) throws Exception {
