@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { API_URL } from './env'
-import { sampleTrip, screenshotBothSizes, signIn } from './support'
+import { createSession, sampleTrip, screenshotBothSizes, signIn } from './support'
 
 test('switching to Chinese translates the interface and shows content in Chinese where it exists', async ({ page, request }) => {
   await signIn(page, request, 'organiser')
   const trip = await sampleTrip(request)
   const topicWithChinese = trip.topics.find((topic) => topic.name.zh)
   expect(topicWithChinese, 'a seeded topic has a Chinese name').toBeTruthy()
+  const englishOnly = await createSession(request, trip)
 
   await page.goto(`/trips/${trip.id}/itinerary`)
   await expect(page.getByRole('heading', { level: 1, name: 'Itinerary' })).toBeVisible()
@@ -16,9 +17,10 @@ test('switching to Chinese translates the interface and shows content in Chinese
   await expect(page.getByRole('heading', { level: 1, name: '日程' })).toBeVisible()
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '考察' })).toBeVisible()
   await expect(page.getByText('时间为首尔时间，旁边为北京时间')).toBeVisible()
-  // Dates in the Chinese form; a session without a Chinese title falls back to English.
+  // Dates in the Chinese form; the sample's titles in Chinese, a session without one in English.
   await expect(page.getByRole('heading', { name: /第 1 天 2025年10月13日星期一/ })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Sample: Opening of the study trip' })).toBeVisible()
+  await expect(page.getByRole('link', { name: '示例：考察活动开幕式' })).toBeVisible()
+  await expect(page.getByRole('link', { name: englishOnly.title })).toBeVisible()
   await expect(page.locator('.session-time-local').first()).toContainText('首尔')
   await screenshotBothSizes(page, 'itinerary-zh')
 
