@@ -51,7 +51,7 @@ public class ItineraryService {
                 .map(delegation -> new DelegationCount(delegation.organisation(), delegation.participantCount()))
                 .toList();
         return new ItineraryView(
-                new TripHeader(trip.id, trip.code, trip.title, trip.timeZone, trip.startDate, trip.endDate, trip.status),
+                TripHeader.of(trip),
                 byDay.entrySet().stream().map(day -> new Day(day.getKey(), day.getValue())).toList(),
                 delegations, participants.size());
     }

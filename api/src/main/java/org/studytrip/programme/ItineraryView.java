@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.organisation.OrganisationSummary;
 import org.studytrip.session.SessionView;
+import org.studytrip.trip.Trip;
 import org.studytrip.trip.TripStatus;
 
 /** A trip's whole programme in one response: days in order, their sessions by start time, and the delegations. */
@@ -30,6 +31,10 @@ public record ItineraryView(
             LocalDate startDate,
             LocalDate endDate,
             @NotNull TripStatus status) {
+
+        public static TripHeader of(Trip trip) {
+            return new TripHeader(trip.id, trip.code, trip.title, trip.timeZone, trip.startDate, trip.endDate, trip.status);
+        }
     }
 
     /** A day of the trip in its zone; every day between start and end is listed, even without sessions. */

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -37,16 +36,7 @@ public class AccessLog {
     /** In the reading transaction: a read that cannot be logged does not happen. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void protectedRead(UUID person, String action) {
-        if (caller.is(person)) {
-            return;
-        }
-        PersonalDataAccess access = new PersonalDataAccess();
-        access.id = UUID.randomUUID();
-        access.personId = person;
-        access.accessor = accessor();
-        access.action = action;
-        access.accessedAt = Instant.now();
-        access.persist();
+        protectedReads(List.of(person), action);
     }
 
     /** The reads of many people's protected details at once (an export): one row each, written in one statement. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import org.studytrip.common.text.Language;
+import org.studytrip.common.web.ApiEnums;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.participant.Participant;
 import org.studytrip.person.Person;
@@ -21,7 +22,7 @@ enum RosterColumn {
             row -> row.participant().organisation == null ? null : row.participant().organisation.code),
     ORGANISATION_NAME("organisationName", Tier.PUBLIC, null,
             row -> row.participant().organisation == null ? null : row.language().of(row.participant().organisation.name)),
-    ROLE("role", Tier.PUBLIC, "role", row -> RosterFile.roleName(row.participant().role)),
+    ROLE("role", Tier.PUBLIC, "role", row -> ApiEnums.apiValue(row.participant().role)),
     FAMILY_NAME("familyName", Tier.PUBLIC, "person.familyName", row -> row.person().familyName),
     GIVEN_NAME("givenName", Tier.PUBLIC, "person.givenName", row -> row.person().givenName),
     FAMILY_NAME_NATIVE("familyNameNative", Tier.PUBLIC, "person.familyNameNative", row -> row.person().familyNameNative),

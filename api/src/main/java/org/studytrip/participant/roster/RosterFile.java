@@ -13,8 +13,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
-import org.studytrip.common.web.ApiEnums;
-import org.studytrip.participant.DelegationRole;
 
 /**
  * Roster files as spreadsheet programs open and save them: RFC 4180 CSV in UTF-8 with a byte-order mark (without it,
@@ -76,10 +74,6 @@ final class RosterFile {
             value = value.substring(1);
         }
         return value.isEmpty() ? null : value;
-    }
-
-    static String roleName(DelegationRole role) {
-        return ApiEnums.apiValue(role);
     }
 
     private static String neutralise(String value) {

@@ -34,6 +34,7 @@ import org.studytrip.common.problem.ProblemMapper;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.security.Caller;
 import org.studytrip.common.text.Language;
+import org.studytrip.common.web.ApiEnums;
 import org.studytrip.common.web.Preconditions.IfMatch;
 import org.studytrip.common.web.Representation;
 import org.studytrip.organisation.Organisation;
@@ -64,7 +65,7 @@ public class RosterService {
     private static final IfMatch ANY_VERSION = new IfMatch(List.of(), true);
     private static final Set<RosterColumn> REQUIRED = Set.of(RosterColumn.FAMILY_NAME, RosterColumn.GIVEN_NAME, RosterColumn.ROLE);
     private static final Map<String, DelegationRole> ROLES = Arrays.stream(DelegationRole.values())
-            .collect(Collectors.toMap(RosterFile::roleName, Function.identity()));
+            .collect(Collectors.toMap(ApiEnums::apiValue, Function.identity()));
 
     private final ParticipantVisibility tripPeople;
     private final ParticipantService participants;

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.studytrip.common.changelog.ChangeLog;
@@ -22,6 +23,7 @@ import org.studytrip.participant.Participant;
 import org.studytrip.participant.ParticipantVisibility;
 import org.studytrip.programme.ExportLabels;
 import org.studytrip.programme.ItineraryService;
+import org.studytrip.programme.ItineraryView;
 import org.studytrip.trip.Trip;
 import org.studytrip.trip.TripAccess;
 import org.studytrip.trip.TripStatus;
@@ -113,10 +115,10 @@ public class CalendarSubscriptionService {
         String tag = TripAccess.programmeTag("calendar-personal:" + subscription.id + ":" + language.tag(), trip.id,
                 changeLog.head());
         String name = language.of(trip.title) + " (" + ExportLabels.of(language, "personal-calendar") + ")";
+        // A draft's programme is not out yet: the feed is empty, and nothing is read for it, until it is published.
         return Representation.answerOnce(tag, ProgrammeCalendar.MEDIA_TYPE, language.tag(), ifNoneMatch, () ->
-                ProgrammeCalendar.render(itineraries.itinerary(trip), language, name,
-                        // A draft's programme is not out yet: the feed is empty until the trip is published.
-                        session -> trip.status != TripStatus.DRAFT));
+                ProgrammeCalendar.render(ItineraryView.TripHeader.of(trip), trip.status == TripStatus.DRAFT ? List.of()
+                        : itineraries.itinerary(trip).days(), language, name));
     }
 
 

@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -72,9 +71,8 @@ public final class ProgrammeCalendar {
     private ProgrammeCalendar() {
     }
 
-    /** The calendar named {@code name} holding the sessions of the itinerary that {@code include} lets through. */
-    public static byte[] render(ItineraryView itinerary, Language language, String name,
-            Predicate<SessionView> include) {
+    /** The calendar named {@code name} holding the sessions of the trip, day by day. */
+    public static byte[] render(ItineraryView.TripHeader trip, List<ItineraryView.Day> days, Language language, String name) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Study Trip Programme//Programme//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -85,13 +83,12 @@ public final class ProgrammeCalendar {
         calendar.add(new RefreshInterval(new ParameterList(), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         // Sessions are placed in the trip's zone, so a trip with sessions has one.
-        String zone = itinerary.trip().timeZone();
+        String zone = trip.timeZone();
         if (zone != null) {
             calendar.add(new XProperty("X-WR-TIMEZONE", zone));
             calendar.add(ZONES.getTimeZone(zone).getVTimeZone());
-            itinerary.days().stream()
+            days.stream()
                     .flatMap(day -> day.sessions().stream())
-                    .filter(include)
                     .map(session -> event(session, ZoneId.of(zone), language))
                     .forEach(calendar::add);
         }

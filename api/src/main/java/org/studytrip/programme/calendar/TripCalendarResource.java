@@ -18,6 +18,7 @@ import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
 import org.studytrip.programme.ExportParameters;
 import org.studytrip.programme.ItineraryService;
+import org.studytrip.programme.ItineraryView;
 import org.studytrip.programme.ProgrammeRepresentations;
 
 /** A trip's calendar feed, built once per version of the programme and language, as the itinerary is. */
@@ -46,7 +47,9 @@ public class TripCalendarResource {
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = ProgrammeCalendar.MAX_BYTES)))
     public CompletionStage<RestResponse<byte[]>> getTripCalendar(@RestPath String tripId, @BeanParam ExportParameters export) {
-        return representations.export("calendar", ProgrammeCalendar.MEDIA_TYPE, tripId, export, (trip, language) ->
-                ProgrammeCalendar.render(itineraries.itinerary(trip), language, language.of(trip.title), session -> true));
+        return representations.export("calendar", ProgrammeCalendar.MEDIA_TYPE, tripId, export, (trip, language) -> {
+            ItineraryView itinerary = itineraries.itinerary(trip);
+            return ProgrammeCalendar.render(itinerary.trip(), itinerary.days(), language, language.of(trip.title));
+        });
     }
 }

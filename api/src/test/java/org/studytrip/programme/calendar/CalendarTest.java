@@ -168,6 +168,14 @@ class CalendarTest {
     }
 
     @Test
+    void aPersonalFeedOfADraftIsEmptyUntilTheTripIsPublished() throws Exception {
+        String draft = Programme.trip("draft");
+        session(draft, "Not out yet", null, "2027-10-14T09:00:00+09:00", "scheduled");
+        String feed = feedPath(Programme.participant(draft, Programme.person("Draft feed")));
+        assertEquals(0, read(given().header(Auth.ANONYMOUS).get(feed)).getComponents("VEVENT").size());
+    }
+
+    @Test
     void aPersonalFeedCostsTheSameStatementsWhateverTheSizeOfTheProgramme() {
         String small = Programme.trip("published");
         String large = Programme.trip("published");
