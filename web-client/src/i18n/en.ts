@@ -289,6 +289,7 @@ export const en = {
     statusReasonKo: 'Reason for the change (Korean)',
     language: 'Language (code, e.g. ko)',
     interpretation: 'Interpreted into (code, e.g. zh)',
+    mandatory: 'Mandatory: a certificate needs it attended',
     venue: 'Venue',
     noVenue: 'No venue',
     topics: 'Topics',

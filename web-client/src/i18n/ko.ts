@@ -291,6 +291,7 @@ export const ko: Messages = {
     statusReasonKo: '변경 사유 (한국어)',
     language: '언어 (코드, 예: ko)',
     interpretation: '통역 언어 (코드, 예: zh)',
+    mandatory: '필수: 수료증을 받으려면 참석해야 함',
     venue: '장소',
     noVenue: '장소 없음',
     topics: '주제',

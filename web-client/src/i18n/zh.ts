@@ -291,6 +291,7 @@ export const zh: Messages = {
     statusReasonKo: '变动原因（韩文）',
     language: '语言（代码，如 ko）',
     interpretation: '翻译为（代码，如 zh）',
+    mandatory: '必修：须出席方可获得证书',
     venue: '地点',
     noVenue: '无地点',
     topics: '主题',

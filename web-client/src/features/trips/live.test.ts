@@ -6,7 +6,7 @@ type Session = Itinerary['days'][number]['sessions'][number]
 function session(id: string, date: string, startsAt: string, title = id): Session {
   return {
     id, tripId: 't', title: { en: title }, type: 'lecture', startsAt, endsAt: startsAt, date, experts: [], topics: [],
-    status: 'scheduled', version: 0, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+    status: 'scheduled', mandatory: false, version: 0, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
   }
 }
 

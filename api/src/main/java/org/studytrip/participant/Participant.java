@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -39,6 +40,12 @@ public class Participant extends VersionedEntity {
     @Override
     public UUID tripId() {
         return trip.id;
+    }
+
+    /** The trip's delegates (heads of delegation and members) with their people, by family name: one statement. */
+    public static List<Participant> delegatesOf(Trip trip) {
+        return list("from Participant p join fetch p.person where p.trip = ?1 and p.role in ?2 "
+                + "order by p.person.familyName, p.person.givenName, p.id", trip, DelegationRole.DELEGATES);
     }
 
     /** The participation a nested path names ({@code /participants/{participantId}/...}); 404 when there is none. */

@@ -15,6 +15,11 @@ public interface AppConfig {
         return url().replaceAll("/+$", "") + "/trips/" + tripId;
     }
 
+    /** The page a session's check-in QR code opens, with the code. */
+    default String checkIn(Object sessionId, String code) {
+        return session(sessionId) + "/check-in?code=" + code;
+    }
+
     default String session(Object sessionId) {
         return url().replaceAll("/+$", "") + "/sessions/" + sessionId;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -45,6 +46,8 @@ public class SampleProgramme {
     static final String NAME = "korea-2025-programme";
     private static final IfMatch ANY_VERSION = new IfMatch(List.of(), true);
     private static final Logger LOG = Logger.getLogger(SampleProgramme.class);
+    /** The opening and the closing workshop: a certificate needs both attended. */
+    private static final Set<Integer> MANDATORY = Set.of(1, 12);
 
     private final boolean enabled;
     private final EntityManager entityManager;
@@ -175,7 +178,8 @@ public class SampleProgramme {
                     (SessionType) row[3], OffsetDateTime.parse(day + "T" + row[1] + ":00+09:00"),
                     OffsetDateTime.parse(day + "T" + row[2] + ":00+09:00"), (UUID) row[7], null,
                     expertIndexes.stream().map(expertIds::get).toList(),
-                    row[9] == null ? List.of() : topics((String) row[9]), "ko", "zh", SessionStatus.SCHEDULED, null));
+                    row[9] == null ? List.of() : topics((String) row[9]), "ko", "zh", SessionStatus.SCHEDULED, null,
+                    MANDATORY.contains(index)));
         }
     }
 

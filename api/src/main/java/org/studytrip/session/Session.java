@@ -76,6 +76,9 @@ public class Session extends VersionedEntity implements Labelled {
 
     public LocalizedText statusReason;
 
+    /** Whether a certificate needs it attended, whatever its type. */
+    public boolean mandatory;
+
     public void setExperts(Set<Expert> wanted) {
         changeTo(experts, wanted);
     }

@@ -32,7 +32,9 @@ public record SessionInput(
         @Size(max = 16) @Pattern(regexp = LANGUAGE, message = "must be a language tag such as ko, zh or en")
         @Schema(description = "Language it is interpreted into.", examples = "zh") String interpretation,
         @NotNull SessionStatus status,
-        @Valid @Schema(description = "Why the session changed or was cancelled.") LocalizedText statusReason) {
+        @Valid @Schema(description = "Why the session changed or was cancelled.") LocalizedText statusReason,
+        @Schema(description = "Whether a certificate needs it attended, whatever its type; false when left out.")
+        Boolean mandatory) {
 
     static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
 }

@@ -74,6 +74,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
         session.interpretation = input.interpretation();
         session.status = input.status();
         session.statusReason = input.statusReason();
+        session.mandatory = Boolean.TRUE.equals(input.mandatory());
     }
 
     /** Ends after it starts, and lies within the trip's days as counted in the trip's own zone. */
@@ -105,7 +106,7 @@ public class SessionService extends CrudService<Session, SessionInput, SessionVi
                 session.startsAt.atZone(zone).toOffsetDateTime(), session.endsAt.atZone(zone).toOffsetDateTime(),
                 session.venue == null ? null : session.venue.id, session.host == null ? null : session.host.id,
                 ids(session.experts), ids(session.topics), session.language, session.interpretation, session.status,
-                session.statusReason);
+                session.statusReason, session.mandatory);
     }
 
     @Override

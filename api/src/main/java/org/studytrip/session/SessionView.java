@@ -40,6 +40,7 @@ public record SessionView(
         @Size(max = 16) @Schema(examples = "zh") String interpretation,
         @NotNull SessionStatus status,
         LocalizedText statusReason,
+        @NotNull @Schema(description = "Whether a certificate needs it attended, whatever its type.") boolean mandatory,
         @NotNull @Schema(minimum = "0", maximum = "9223372036854775807", examples = "0") long version,
         @NotNull Instant createdAt,
         @NotNull Instant updatedAt) implements VersionedView {
@@ -53,6 +54,6 @@ public record SessionView(
                 visibility.embed(session.host, host -> OrganisationSummary.of(host, visibility)),
                 visibility.embedAll(session.experts, expert -> ExpertSummary.of(expert, visibility)),
                 visibility.embedAll(session.topics, TopicSummary::of), session.language, session.interpretation,
-                session.status, session.statusReason, session.version, session.createdAt, session.updatedAt);
+                session.status, session.statusReason, session.mandatory, session.version, session.createdAt, session.updatedAt);
     }
 }

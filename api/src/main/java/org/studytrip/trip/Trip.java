@@ -1,6 +1,7 @@
 package org.studytrip.trip;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.BinaryIds;
+import org.studytrip.common.persistence.TextListConverter;
 import org.studytrip.common.persistence.VersionedEntity;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
@@ -71,6 +74,16 @@ public class Trip extends VersionedEntity {
     public Trip previousEdition;
 
     public LocalizedDescription policyFramework;
+
+    /**
+     * The certificate rule (its own resource, written by the certificate feature): attended at least this percentage
+     * of the sessions of {@link #certificateSessionTypes}, cancelled ones aside, and every mandatory session.
+     */
+    public int certificateMinimumShare = 80;
+
+    /** Session types, as the API names them (lecture, site-visit). */
+    @Convert(converter = TextListConverter.class)
+    public List<String> certificateSessionTypes = new ArrayList<>(List.of("lecture", "dialogue", "site-visit", "workshop"));
 
     public void setTopics(Set<Topic> wanted) {
         changeTo(topics, wanted);

@@ -15,6 +15,8 @@ interface TripMapping extends EntityMapping<Trip, TripInput> {
     @Mapping(target = "topics", source = "topicIds")
     @Mapping(target = "sendingOrganisations", source = "sendingOrganisationIds")
     @Mapping(target = "previousEdition", source = "previousEditionId")
+    @Mapping(target = "certificateMinimumShare", ignore = true)
+    @Mapping(target = "certificateSessionTypes", ignore = true)
     void apply(TripInput input, @MappingTarget Trip trip);
 
     @Override

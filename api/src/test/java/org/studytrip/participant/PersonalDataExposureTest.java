@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.ContractValidation;
 import org.studytrip.support.PersonalDataMarkers;
+import org.studytrip.support.Programme;
 import org.studytrip.support.Seed;
 
 /**
@@ -86,18 +87,26 @@ class PersonalDataExposureTest {
             assertTrue(answered.contains(shown), shown + " answered 200: " + answered);
         }
 
-        // Details, itinerary, delegations, exports: what each other role gets, and never the protected tier.
-        Map<String, List<Integer>> expected = Map.of(
-                "/api/v1/people/" + personId, List.of(401, 403, 404),
-                "/api/v1/people/" + personId + "/export", List.of(401, 403, 404),
-                "/api/v1/participants/" + participantId, List.of(401, 200, 200),
-                "/api/v1/trips/" + tripId + "/itinerary", List.of(200, 200, 200),
-                "/api/v1/trips/" + tripId + "/delegations", List.of(401, 200, 200),
-                "/api/v1/trips/" + tripId + "/delegation.csv", List.of(401, 200, 200),
-                "/api/v1/trips/" + tripId + "/calendar", List.of(200, 200, 200),
-                "/api/v1/trips/" + tripId + "/schedule.xml", List.of(200, 200, 200),
-                "/api/v1/trips/" + tripId + "/schedule.json", List.of(200, 200, 200),
-                "/api/v1/trips/" + tripId + "/linked-data", List.of(200, 200, 200));
+        // The marked delegate attended a session: attendance is contact-tier data, and shows nowhere else.
+        String session = Programme.session(tripId, Programme.sessionBody(
+                "lecture", "Exposure lecture", null, "2025-10-16T09:00:00+09:00"));
+        given().contentType("application/json").body("{\"marks\": [{\"participantId\": \"" + participantId
+                + "\", \"status\": \"present\"}]}").post("/api/v1/sessions/" + session + "/attendance").then().statusCode(200);
+        // Details, itinerary, delegations, exports, attendance: what each other role gets, never the protected tier.
+        Map<String, List<Integer>> expected = Map.ofEntries(
+                Map.entry("/api/v1/people/" + personId, List.of(401, 403, 404)),
+                Map.entry("/api/v1/participants/" + participantId, List.of(401, 200, 200)),
+                Map.entry("/api/v1/people/" + personId + "/export", List.of(401, 403, 404)),
+                Map.entry("/api/v1/trips/" + tripId + "/itinerary", List.of(200, 200, 200)),
+                Map.entry("/api/v1/trips/" + tripId + "/delegations", List.of(401, 200, 200)),
+                Map.entry("/api/v1/trips/" + tripId + "/delegation.csv", List.of(401, 200, 200)),
+                Map.entry("/api/v1/trips/" + tripId + "/calendar", List.of(200, 200, 200)),
+                Map.entry("/api/v1/trips/" + tripId + "/schedule.xml", List.of(200, 200, 200)),
+                Map.entry("/api/v1/trips/" + tripId + "/schedule.json", List.of(200, 200, 200)),
+                Map.entry("/api/v1/trips/" + tripId + "/linked-data", List.of(200, 200, 200)),
+                Map.entry("/api/v1/sessions/" + session + "/attendance", List.of(401, 200, 200)),
+                Map.entry("/api/v1/participants/" + participantId + "/eligibility", List.of(401, 403, 404)),
+                Map.entry("/api/v1/trips/" + tripId + "/eligibility", List.of(401, 403, 403)));
         expected.forEach((url, statuses) -> {
             int index = 0;
             for (Map.Entry<String, Header> role : others.entrySet()) {

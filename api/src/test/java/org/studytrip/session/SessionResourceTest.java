@@ -73,7 +73,7 @@ class SessionResourceTest extends ResourceConventionsTest {
 
     @Override
     protected ObjectNode fullBody(String code, String englishName) {
-        ObjectNode body = validBody(code, englishName).put("status", "changed");
+        ObjectNode body = validBody(code, englishName).put("status", "changed").put("mandatory", true);
         body.putObject("statusReason").put("en", "Moved to the morning.");
         return body;
     }

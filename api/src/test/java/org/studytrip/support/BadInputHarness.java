@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,67 +64,20 @@ public final class BadInputHarness {
         List<DynamicTest> tests = new ArrayList<>();
 
         for (String verb : List.of("POST", "PUT")) {
-            String target = verb.equals("POST") ? resource.path() : item;
-            Function<RequestSpecification, RequestSpecification> withIfMatch =
-                    spec -> verb.equals("PUT") ? spec.header("If-Match", currentEtag(item)) : spec;
-            tests.add(write(database, tables, verb + " malformed JSON", () -> send(withIfMatch, verb, target, "{\"code\": ")
-                    .statusCode(400).body("code", equalTo("malformed-request"))));
-            tests.add(write(database, tables, verb + " array body", () -> send(withIfMatch, verb, target, "[]")
-                    .statusCode(400)));
-            tests.add(write(database, tables, verb + " empty body", () -> send(withIfMatch, verb, target, "")
-                    .statusCode(400)));
-            tests.add(write(database, tables, verb + " unknown property", () -> {
-                ObjectNode body = resource.validBody().get();
-                body.put("colour", "red");
-                send(withIfMatch, verb, target, body.toString()).statusCode(400)
-                        .body("code", equalTo("validation-failed")).body("errors.field", hasItem("colour"));
-            }));
+            Write write = new Write(verb, verb.equals("POST") ? resource.path() : item, verb.equals("POST") ? null : item,
+                    bodyKeepingCode(resource, verb, item), resource.required(), resource.maxLengths(), resource.enums());
+            tests.addAll(bodyCases(write, database, tables));
             for (String serverOwned : SERVER_OWNED) {
                 tests.add(write(database, tables, verb + " " + serverOwned + " in body", () -> {
                     ObjectNode body = resource.validBody().get();
                     body.put(serverOwned, serverOwned.equals("id") ? UUID.randomUUID().toString() : "7");
-                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
-                            .body("errors.field", hasItem(serverOwned));
+                    send(write, body.toString()).statusCode(400).body("errors.field", hasItem(serverOwned));
                 }));
             }
-            for (String field : resource.required()) {
-                tests.add(write(database, tables, verb + " missing " + field, () -> {
-                    ObjectNode body = resource.validBody().get();
-                    remove(body, field);
-                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
-                            .body("code", equalTo("validation-failed")).body("errors.field", hasItem(field));
-                }));
-            }
-            for (var entry : resource.maxLengths().entrySet()) {
-                tests.add(write(database, tables, verb + " over-long " + entry.getKey(), () -> {
-                    ObjectNode body = resource.validBody().get();
-                    set(body, entry.getKey(), NODES.textNode("x".repeat(entry.getValue() + 1)));
-                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
-                            .body("errors.field", hasItem(entry.getKey()));
-                }));
-            }
-            for (String field : resource.enums()) {
-                tests.add(write(database, tables, verb + " unknown value of " + field, () -> {
-                    ObjectNode body = resource.validBody().get();
-                    set(body, field, NODES.textNode("no-such-value"));
-                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
-                            .body("errors.field", hasItem(field));
-                }));
-            }
-            for (var wrong : wrongTypes(resource.validBody().get(), "").entrySet()) {
-                tests.add(write(database, tables, verb + " wrong type for " + wrong.getKey() + " (" + wrong.getValue() + ")", () -> {
-                    ObjectNode body = resource.validBody().get();
-                    set(body, wrong.getKey(), wrong.getValue());
-                    send(withIfMatch, verb, target, body.toString()).statusCode(400)
-                            .body("errors.field", hasItem(wrong.getKey()));
-                }));
-            }
-            tests.add(write(database, tables, verb + " as text/plain", () -> withIfMatch.apply(given().contentType("text/plain"))
-                    .body(resource.validBody().get().toString()).request(verb, target).then().statusCode(415)
-                    .body("code", equalTo("unsupported-media-type"))));
         }
+        tests.addAll(gateCases(new Write("PATCH", item, item, bodyKeepingCode(resource, "PATCH", item), List.of(),
+                Map.of(), List.of()), "application/merge-patch+json", database, tables));
 
-        tests.addAll(bodyGateCases(resource, database, tables, item));
 
         if (resource.hasCode()) {
             tests.add(write(database, tables, "POST duplicate code", () -> {
@@ -185,74 +137,148 @@ public final class BadInputHarness {
     }
 
     /**
-     * What every body passes before it is parsed, on POST, PUT and PATCH alike: nesting, size however the body arrives,
-     * text the service does not store, a byte-order mark, a missing or non-UTF-8 Content-Type. Sent byte for byte.
+     * One write that takes a JSON body (a POST, or a PUT with the current ETag of {@code etagOf}), for operations
+     * beyond a resource's standard ones (a batch of marks, a rule).
+     *
+     * @param etagOf    the resource whose current ETag the write sends as If-Match; null for none
+     * @param validBody a new valid body on every call
+     * @param required  JSON paths of required fields ({@code marks[0].status} inside a list)
      */
-    private static List<DynamicTest> bodyGateCases(Resource resource, Database database, Map<String, String> tables,
-            String item) {
-        List<DynamicTest> tests = new ArrayList<>();
-        String text = firstFreeText(resource.validBody().get(), "");
-        for (String verb : List.of("POST", "PUT", "PATCH")) {
-            String target = verb.equals("POST") ? resource.path() : item;
-            String mediaType = verb.equals("PATCH") ? "application/merge-patch+json" : "application/json";
-            // A PATCH sends a valid patch: the whole valid body, whose code stays when a merge patch repeats it.
-            Supplier<ObjectNode> body = () -> {
-                ObjectNode valid = resource.validBody().get();
-                if (!verb.equals("POST") && valid.has("code")) {
-                    valid.put("code", given().get(item).then().extract().<String>path("code"));
-                }
-                return valid;
-            };
-            tests.add(write(database, tables, verb + " nested 2000 levels deep", () -> {
-                String deep = "{\"" + text.split("\\.")[0] + "\": " + "{\"a\": ".repeat(2000) + "1" + "}".repeat(2000) + "}";
-                assertProblem(raw(verb, target, item, mediaType, deep.getBytes(StandardCharsets.UTF_8), false), 400,
-                        "validation-failed", "too-deep");
-            }));
-            tests.add(write(database, tables, verb + " of 300 KB, chunked", () -> {
-                byte[] large = (body.get().toString() + " ".repeat(300 * 1024)).getBytes(StandardCharsets.UTF_8);
-                assertProblem(raw(verb, target, item, mediaType, large, true), 413, "payload-too-large", null);
-            }));
-            for (var forbidden : Map.of("NUL", "\\u0000", "a lone surrogate", "\\ud800", "an escape character", "\\u001b").entrySet()) {
-                tests.add(write(database, tables, verb + " with " + forbidden.getKey() + " in " + text, () -> {
-                    ObjectNode valid = body.get();
-                    set(valid, text, NODES.textNode("before MARK after"));
-                    String json = valid.toString().replace("MARK", forbidden.getValue());
-                    RawHttp.Answer answer = raw(verb, target, item, mediaType, json.getBytes(StandardCharsets.UTF_8), false);
-                    assertProblem(answer, 400, "validation-failed", "forbidden-character");
-                    assertEquals(text, answer.json().at("/errors/0/field").asText(), answer.body());
-                }));
+    public record Write(String verb, String target, String etagOf, Supplier<ObjectNode> validBody, List<String> required,
+                        Map<String, Integer> maxLengths, List<String> enums) {
+    }
+
+    /** Every bad body for each write, each leaving the counted rows unchanged. */
+    public static Stream<DynamicTest> writeCases(Database database, Map<String, String> tables, Write... writes) {
+        return java.util.Arrays.stream(writes).flatMap(write -> bodyCases(write, database, tables).stream());
+    }
+
+    /** A resource's valid body; for a write to its existing item, with that item's code (a merge patch repeats it). */
+    private static Supplier<ObjectNode> bodyKeepingCode(Resource resource, String verb, String item) {
+        return () -> {
+            ObjectNode valid = resource.validBody().get();
+            if (!verb.equals("POST") && valid.has("code")) {
+                valid.put("code", given().get(item).then().extract().<String>path("code"));
             }
-            tests.add(write(database, tables, verb + " starting with a byte-order mark", () -> {
-                byte[] json = body.get().toString().getBytes(StandardCharsets.UTF_8);
-                byte[] withMark = new byte[json.length + 3];
-                withMark[0] = (byte) 0xEF;
-                withMark[1] = (byte) 0xBB;
-                withMark[2] = (byte) 0xBF;
-                System.arraycopy(json, 0, withMark, 3, json.length);
-                assertProblem(raw(verb, target, item, mediaType, withMark, false), 400, "malformed-request", null);
+            return valid;
+        };
+    }
+
+    /** Malformed, incomplete, over-long and wrongly typed bodies, then what every body passes before it is parsed. */
+    private static List<DynamicTest> bodyCases(Write write, Database database, Map<String, String> tables) {
+        List<DynamicTest> tests = new ArrayList<>();
+        String verb = label(write);
+        tests.add(write(database, tables, verb + " malformed JSON", () -> send(write, "{\"code\": ")
+                .statusCode(400).body("code", equalTo("malformed-request"))));
+        tests.add(write(database, tables, verb + " array body", () -> send(write, "[]").statusCode(400)));
+        tests.add(write(database, tables, verb + " empty body", () -> send(write, "").statusCode(400)));
+        tests.add(write(database, tables, verb + " unknown property", () -> {
+            ObjectNode body = write.validBody().get();
+            body.put("colour", "red");
+            send(write, body.toString()).statusCode(400)
+                    .body("code", equalTo("validation-failed")).body("errors.field", hasItem("colour"));
+        }));
+        for (String field : write.required()) {
+            tests.add(write(database, tables, verb + " missing " + field, () -> {
+                ObjectNode body = write.validBody().get();
+                remove(body, field);
+                send(write, body.toString()).statusCode(400)
+                        .body("code", equalTo("validation-failed")).body("errors.field", hasItem(field));
             }));
-            tests.add(write(database, tables, verb + " without a Content-Type", () -> assertProblem(
-                    raw(verb, target, item, null, body.get().toString().getBytes(StandardCharsets.UTF_8), false), 415,
-                    "unsupported-media-type", null)));
-            tests.add(write(database, tables, verb + " in an unknown charset", () -> assertProblem(
-                    raw(verb, target, item, mediaType + "; charset=x-unknown",
-                            body.get().toString().getBytes(StandardCharsets.UTF_8), false), 415,
-                    "unsupported-media-type", null)));
         }
+        for (var entry : write.maxLengths().entrySet()) {
+            tests.add(write(database, tables, verb + " over-long " + entry.getKey(), () -> {
+                ObjectNode body = write.validBody().get();
+                set(body, entry.getKey(), NODES.textNode("x".repeat(entry.getValue() + 1)));
+                send(write, body.toString()).statusCode(400).body("errors.field", hasItem(entry.getKey()));
+            }));
+        }
+        for (String field : write.enums()) {
+            tests.add(write(database, tables, verb + " unknown value of " + field, () -> {
+                ObjectNode body = write.validBody().get();
+                set(body, field, NODES.textNode("no-such-value"));
+                send(write, body.toString()).statusCode(400).body("errors.field", hasItem(field));
+            }));
+        }
+        for (var wrong : wrongTypes(write.validBody().get(), "").entrySet()) {
+            tests.add(write(database, tables, verb + " wrong type for " + wrong.getKey() + " (" + wrong.getValue() + ")", () -> {
+                ObjectNode body = write.validBody().get();
+                set(body, wrong.getKey(), wrong.getValue());
+                send(write, body.toString()).statusCode(400).body("errors.field", hasItem(wrong.getKey()));
+            }));
+        }
+        tests.add(write(database, tables, verb + " as text/plain", () -> withIfMatch(write, given().contentType("text/plain"))
+                .body(write.validBody().get().toString()).request(write.verb(), write.target()).then().statusCode(415)
+                .body("code", equalTo("unsupported-media-type"))));
+        tests.addAll(gateCases(write, "application/json", database, tables));
         return tests;
     }
 
-    /** Sends a body byte for byte; writes to an existing item carry its current ETag. */
-    private static RawHttp.Answer raw(String verb, String target, String item, String contentType, byte[] body,
-            boolean chunked) {
+    /**
+     * What every body passes before it is parsed, on POST, PUT and PATCH alike: nesting, size however the body arrives,
+     * text the service does not store, a byte-order mark, a missing or non-UTF-8 Content-Type. Sent byte for byte.
+     */
+    private static List<DynamicTest> gateCases(Write write, String mediaType, Database database, Map<String, String> tables) {
+        List<DynamicTest> tests = new ArrayList<>();
+        String verb = label(write);
+        String text = firstFreeText(write.validBody().get(), "");
+        Supplier<ObjectNode> body = write.validBody();
+        String outerField = text != null ? text.split("[.\\[]")[0] : body.get().fieldNames().next();
+        tests.add(write(database, tables, verb + " nested 2000 levels deep", () -> {
+            String deep = "{\"" + outerField + "\": " + "{\"a\": ".repeat(2000) + "1" + "}".repeat(2000) + "}";
+            assertProblem(raw(write, mediaType, deep.getBytes(StandardCharsets.UTF_8), false), 400,
+                    "validation-failed", "too-deep");
+        }));
+        tests.add(write(database, tables, verb + " of 300 KB, chunked", () -> {
+            byte[] large = (body.get().toString() + " ".repeat(300 * 1024)).getBytes(StandardCharsets.UTF_8);
+            assertProblem(raw(write, mediaType, large, true), 413, "payload-too-large", null);
+        }));
+        // Text the service does not store, in a field that takes any text (a body of ids and codes has none).
+        for (var forbidden : (text == null ? Map.<String, String>of() : Map.of("NUL", "\\u0000", "a lone surrogate",
+                "\\ud800", "an escape character", "\\u001b")).entrySet()) {
+            tests.add(write(database, tables, verb + " with " + forbidden.getKey() + " in " + text, () -> {
+                ObjectNode valid = body.get();
+                set(valid, text, NODES.textNode("before MARK after"));
+                String json = valid.toString().replace("MARK", forbidden.getValue());
+                RawHttp.Answer answer = raw(write, mediaType, json.getBytes(StandardCharsets.UTF_8), false);
+                assertProblem(answer, 400, "validation-failed", "forbidden-character");
+                assertEquals(text, answer.json().at("/errors/0/field").asText(), answer.body());
+            }));
+        }
+        tests.add(write(database, tables, verb + " starting with a byte-order mark", () -> {
+            byte[] json = body.get().toString().getBytes(StandardCharsets.UTF_8);
+            byte[] withMark = new byte[json.length + 3];
+            withMark[0] = (byte) 0xEF;
+            withMark[1] = (byte) 0xBB;
+            withMark[2] = (byte) 0xBF;
+            System.arraycopy(json, 0, withMark, 3, json.length);
+            assertProblem(raw(write, mediaType, withMark, false), 400, "malformed-request", null);
+        }));
+        tests.add(write(database, tables, verb + " without a Content-Type", () -> assertProblem(
+                raw(write, null, body.get().toString().getBytes(StandardCharsets.UTF_8), false), 415,
+                "unsupported-media-type", null)));
+        tests.add(write(database, tables, verb + " in an unknown charset", () -> assertProblem(
+                raw(write, mediaType + "; charset=x-unknown", body.get().toString().getBytes(StandardCharsets.UTF_8), false),
+                415, "unsupported-media-type", null)));
+        return tests;
+    }
+
+    /** The verb, and the operation's last path segment unless it is an item's id: "POST attendance", "PUT". */
+    private static String label(Write write) {
+        String last = write.target().replaceAll(".*/", "");
+        return write.verb() + (last.matches("[0-9a-f-]{36}") ? "" : " " + last);
+    }
+
+    /** Sends a body byte for byte, with the current ETag where the write needs one. */
+    private static RawHttp.Answer raw(Write write, String contentType, byte[] body, boolean chunked) {
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (contentType != null) {
             headers.put("Content-Type", contentType);
         }
-        if (!verb.equals("POST")) {
-            headers.put("If-Match", currentEtag(item));
+        if (write.etagOf() != null) {
+            headers.put("If-Match", currentEtag(write.etagOf()));
         }
-        return RawHttp.send(verb, target, headers, body, chunked);
+        return RawHttp.send(write.verb(), write.target(), headers, body, chunked);
     }
 
     private static void assertProblem(RawHttp.Answer answer, int status, String code, String fieldCode) {
@@ -264,7 +290,7 @@ public final class BadInputHarness {
         }
     }
 
-    /** The JSON path of the first free-text field of a body (a name, not a code), where any text is valid. */
+    /** The JSON path of the first free-text field of a body (a name, not a code), where any text is valid; or null. */
     static String firstFreeText(JsonNode body, String prefix) {
         for (var fields = body.fields(); fields.hasNext(); ) {
             var field = fields.next();
@@ -280,7 +306,7 @@ public final class BadInputHarness {
                 }
             }
         }
-        return prefix.isEmpty() ? fail("no free-text field in " + body) : null;
+        return null;
     }
 
     /** Runs a rejected write and checks that neither the resource's rows nor its change-log entries changed. */
@@ -292,9 +318,13 @@ public final class BadInputHarness {
         });
     }
 
-    private static ValidatableResponse send(Function<RequestSpecification, RequestSpecification> withIfMatch, String verb,
-            String target, String body) {
-        return withIfMatch.apply(given().contentType("application/json")).body(body).request(verb, target).then();
+    private static ValidatableResponse send(Write write, String body) {
+        return withIfMatch(write, given().contentType("application/json")).body(body).request(write.verb(), write.target())
+                .then();
+    }
+
+    private static RequestSpecification withIfMatch(Write write, RequestSpecification request) {
+        return write.etagOf() == null ? request : request.header("If-Match", currentEtag(write.etagOf()));
     }
 
     private static RequestSpecification ifMatch(String header) {
@@ -321,6 +351,9 @@ public final class BadInputHarness {
                 wrong.put(path, NODES.textNode("abc"));
             } else if (value.isArray()) {
                 wrong.put(path, NODES.objectNode());
+                if (value.size() > 0 && value.get(0).isObject()) {
+                    wrong.putAll(wrongTypes(value.get(0), path + "[0]."));
+                }
             }
         });
         return wrong;
@@ -328,14 +361,18 @@ public final class BadInputHarness {
 
     static void set(ObjectNode body, String path, JsonNode value) {
         int dot = path.lastIndexOf('.');
-        ObjectNode parent = dot < 0 ? body : (ObjectNode) body.at("/" + path.substring(0, dot).replace('.', '/'));
-        parent.set(dot < 0 ? path : path.substring(dot + 1), value);
+        parent(body, path, dot).set(dot < 0 ? path : path.substring(dot + 1), value);
     }
 
     static void remove(ObjectNode body, String path) {
         int dot = path.lastIndexOf('.');
-        ObjectNode parent = dot < 0 ? body : (ObjectNode) body.at("/" + path.substring(0, dot).replace('.', '/'));
-        parent.remove(dot < 0 ? path : path.substring(dot + 1));
+        parent(body, path, dot).remove(dot < 0 ? path : path.substring(dot + 1));
+    }
+
+    /** The object holding a field named by a path such as {@code name.en} or {@code marks[0].status}. */
+    private static ObjectNode parent(ObjectNode body, String path, int dot) {
+        return dot < 0 ? body : (ObjectNode) body.at("/" + path.substring(0, dot).replace("[", ".").replace("]", "")
+                .replace('.', '/'));
     }
 
     public static ObjectNode parse(String json) {

@@ -100,6 +100,10 @@ public class ContractFilter implements OASFilter {
                 problems(responses, 400, 404, 409, 422);
                 idempotencyKey(operation, target);
             }
+            case SUBMIT -> {
+                problems(responses, 400, 404, 409, 413, 415, 422);
+                idempotencyKey(operation, target);
+            }
             case IMPORT -> {
                 problems(responses, 400, 404, 409, 413, 415, 422);
                 idempotencyKey(operation, target);

@@ -35,6 +35,11 @@ public @interface Kind {
         FEED,
         /** A POST that acts on a record (send a delivery again): 202 with the record; it takes an Idempotency-Key. */
         ACTION,
+        /**
+         * A POST that records facts in one go (an organiser's attendance marks, a delegate's check-in): 200 with what
+         * is recorded now; it takes an Idempotency-Key, so a phone may send a queued request again safely.
+         */
+        SUBMIT,
         /** A POST of a file of many records: 200 with a report of what it did, or would do on a dry run; it takes an Idempotency-Key. */
         IMPORT,
         /** Server-sent events, resumable with Last-Event-ID; 400 for an id no stream gave, 410 for an expired one. */

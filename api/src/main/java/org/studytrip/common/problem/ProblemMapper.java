@@ -234,11 +234,11 @@ public class ProblemMapper {
                 }
                 continue;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = (name.isEmpty() && !parts.isEmpty() ? parts.remove(parts.size() - 1) : name)
-                        + "[" + node.getIndex() + "]";
+            // A node in a list carries the index of the element it belongs to: marks[0].participantId, expertIds[3].
+            if (node.isInIterable() && node.getIndex() != null && !parts.isEmpty()) {
+                parts.add(parts.remove(parts.size() - 1) + "[" + node.getIndex() + "]");
             }
+            String name = node.getName() == null ? "" : node.getName();
             if (!name.isEmpty() && !name.startsWith("<")) {
                 parts.add(name);
             }

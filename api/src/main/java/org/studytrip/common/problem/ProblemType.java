@@ -15,6 +15,8 @@ public enum ProblemType {
     IN_USE(409, "in-use", "Still referenced"),
     ERASED(409, "erased", "Personal data erased"),
     WEBHOOK_DISABLED(409, "webhook-disabled", "Webhook disabled"),
+    SESSION_CANCELLED(409, "session-cancelled", "Session cancelled"),
+    CHECK_IN_CLOSED(409, "check-in-closed", "Check-in closed"),
     IDEMPOTENCY_KEY_IN_USE(409, "idempotency-key-in-use", "Request with this key still running"),
     CURSOR_EXPIRED(410, "cursor-expired", "Cursor expired"),
     VERSION_CONFLICT(412, "version-conflict", "Version conflict"),

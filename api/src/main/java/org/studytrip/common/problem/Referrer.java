@@ -35,7 +35,8 @@ public record Referrer(
         @JsonProperty("expert") EXPERT,
         @JsonProperty("venue") VENUE,
         @JsonProperty("organisation") ORGANISATION,
-        @JsonProperty("webhook") WEBHOOK
+        @JsonProperty("webhook") WEBHOOK,
+        @JsonProperty("attendance-mark") ATTENDANCE_MARK
     }
 
     /** How a record refers, where its type alone does not say. */
@@ -66,7 +67,7 @@ public record Referrer(
 
     /** As the problem's detail says it: {@code session 'Opening'}, {@code 3 sessions}. */
     public String describe() {
-        String noun = type.name().toLowerCase(Locale.ROOT);
+        String noun = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         if (count != null) {
             return count + " " + noun + (count == 1 ? "" : "s");
         }

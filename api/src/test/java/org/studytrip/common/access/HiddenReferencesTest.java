@@ -160,7 +160,9 @@ class HiddenReferencesTest {
                     "/api/v1/participants/" + draftParticipation, "/api/v1/consents/" + draftConsent,
                     "/api/v1/participants/" + draftParticipation + "/consents", "/api/v1/trips/" + draft + "/itinerary",
                     "/api/v1/trips/" + draft + "/sessions", "/api/v1/trips/" + draft + "/participants",
-                    "/api/v1/trips/" + draft + "/delegations", "/api/v1/trips/" + draft + "/topics")) {
+                    "/api/v1/trips/" + draft + "/delegations", "/api/v1/trips/" + draft + "/topics",
+                    "/api/v1/sessions/" + draftSession + "/attendance", "/api/v1/trips/" + draft + "/certificate-rule",
+                    "/api/v1/participants/" + draftParticipation + "/eligibility")) {
                 int status = given().header(reader).get(direct).then().extract().statusCode();
                 // Unknown (404), or not for this role at all (401, 403): never there.
                 assertTrue(List.of(401, 403, 404).contains(status), name + " " + direct + ": " + status);
@@ -181,6 +183,7 @@ class HiddenReferencesTest {
                 case "feed" -> ids.get("calendars");
                 case "tripId" -> trip;
                 case "participantId" -> participation;
+                case "sessionId" -> ids.get("sessions");
                 default -> null;
             };
             if (value == null) {

@@ -50,6 +50,16 @@ class RoleMatrixTest {
         // Personal calendar feeds are made and revoked by their participant, or by an organiser for them.
         expect("13YY", "createCalendarSubscription", "listCalendarSubscriptions", "getCalendarSubscription",
                 "deleteCalendarSubscription");
+        // The certificate rule is part of the trip's public programme; organisers change it.
+        expect("YYYY", "getCertificateRule");
+        expect("133Y", "replaceCertificateRule");
+        // Attendance: counts for everyone signed in (marks only for organisers, a delegate their own); organisers
+        // mark and show the check-in code; only a delegate checks in.
+        expect("1YYY", "getSessionAttendance");
+        expect("133Y", "recordAttendance", "getCheckInCode", "getTripEligibility");
+        expect("13Y3", "checkIn");
+        // A participation's eligibility: organisers, and the delegate their own.
+        expect("13YY", "getEligibility");
         // People of a trip: partners and participants (these only for their own trips), never anonymous.
         expect("1YYY", "listParticipants", "getParticipant", "getDelegations", "exportRoster");
         // Roster import: organisers only.
