@@ -32,6 +32,13 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/sessions/:sessionId', name: 'session', props: true, component: () => import('./features/sessions/SessionView.vue') },
   {
+    path: '/sessions/:sessionId/check-in',
+    name: 'check-in',
+    props: true,
+    component: () => import('./features/attendance/CheckInView.vue'),
+  },
+  { path: '/verify/:serial', name: 'verify', props: true, component: () => import('./features/certificates/VerifyView.vue') },
+  {
     path: '/sessions/:sessionId/edit',
     name: 'session-edit',
     props: true,

@@ -174,3 +174,26 @@ export const calendarSubscriptions = {
       params: { path: { id: current.data.id }, header: { 'If-Match': current.etag } },
     })) as Promise<Answer<never>>,
 }
+
+/**
+ * POSTs that record facts and answer what is recorded (200): attendance marks, a check-in, issuing a trip's
+ * certificates, a revocation. The Idempotency-Key may be the caller's own: marks queued offline keep theirs, so
+ * sent twice they are recorded once.
+ */
+type RecordingPath = { [P in keyof paths]: paths[P] extends { post: { responses: { 200: object } } } ? P : never }[keyof paths]
+
+function recording<P extends RecordingPath>(path: P) {
+  type View = Ok<Method<P, 'post'>>
+  return (parameters: Record<string, string>, body?: JsonBody<Method<P, 'post'>>, key: string = crypto.randomUUID()): Promise<Answer<View>> =>
+    send(requests().POST(path, { params: { path: parameters, header: { 'Idempotency-Key': key } }, body })) as Promise<Answer<View>>
+}
+
+/** A session's attendance: the list to mark from, the marks, its check-in code, and a delegate's check-in. */
+export const attendance = {
+  get: reading('/api/v1/sessions/{sessionId}/attendance').get,
+  record: recording('/api/v1/sessions/{sessionId}/attendance'),
+  checkInCode: reading('/api/v1/sessions/{sessionId}/check-in-code').get,
+  checkIn: recording('/api/v1/sessions/{sessionId}/check-ins'),
+}
+/** A certificate by its serial, for anyone handed one. */
+export const verifications = reading('/api/v1/verifications/{serial}')

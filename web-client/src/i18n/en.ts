@@ -100,6 +100,30 @@ export const en = {
     scheduleApps: 'For conference-schedule apps:',
     linkedData: 'Linked data for web pages (JSON-LD)',
   },
+  verify: {
+    heading: 'Certificate verification',
+    holder: 'Issued to',
+    trip: 'Study trip',
+    issuer: 'Issued by',
+    serial: 'Serial',
+    unknown: 'No certificate has the serial {serial}. Check it against the printed certificate.',
+    status: {
+      valid: 'Valid: this certificate was issued and stands.',
+      revoked: 'Revoked: this certificate no longer stands.',
+      replaced: 'Replaced: a newer certificate was issued in its place.',
+    },
+  },
+  checkIn: {
+    heading: 'Check-in',
+    checking: 'Checking you in…',
+    done: {
+      present: 'You are checked in. Welcome!',
+      late: 'You are checked in (marked late).',
+      absent: 'You are checked in.',
+      excused: 'You are checked in.',
+    },
+    toSession: 'To the session',
+  },
   calendars: {
     heading: 'Your calendar',
     intro: 'A personal address for your calendar app: it keeps your sessions up to date without signing in. Make one per phone or computer.',

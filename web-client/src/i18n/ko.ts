@@ -102,6 +102,30 @@ export const ko: Messages = {
     scheduleApps: '컨퍼런스 일정 앱용:',
     linkedData: '웹페이지용 링크드 데이터 (JSON-LD)',
   },
+  verify: {
+    heading: '수료증 확인',
+    holder: '수료자',
+    trip: '연수',
+    issuer: '발급 기관',
+    serial: '일련번호',
+    unknown: '일련번호 {serial}의 수료증이 없습니다. 인쇄된 수료증과 대조해 주세요.',
+    status: {
+      valid: '유효: 발급된 유효한 수료증입니다.',
+      revoked: '취소됨: 더 이상 유효하지 않은 수료증입니다.',
+      replaced: '대체됨: 새 수료증이 대신 발급되었습니다.',
+    },
+  },
+  checkIn: {
+    heading: '출석 확인',
+    checking: '출석 확인 중…',
+    done: {
+      present: '출석이 확인되었습니다. 환영합니다!',
+      late: '출석이 확인되었습니다 (지각).',
+      absent: '출석이 확인되었습니다.',
+      excused: '출석이 확인되었습니다.',
+    },
+    toSession: '세션으로',
+  },
   calendars: {
     heading: '내 캘린더',
     intro: '캘린더 앱을 위한 개인 주소입니다. 로그인 없이 일정이 자동으로 갱신됩니다. 휴대폰이나 컴퓨터마다 하나씩 만드세요.',

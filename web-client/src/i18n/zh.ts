@@ -102,6 +102,30 @@ export const zh: Messages = {
     scheduleApps: '供会议日程应用使用：',
     linkedData: '网页用关联数据（JSON-LD）',
   },
+  verify: {
+    heading: '证书验证',
+    holder: '持证人',
+    trip: '考察活动',
+    issuer: '颁发机构',
+    serial: '证书编号',
+    unknown: '没有编号为 {serial} 的证书。请与纸质证书核对。',
+    status: {
+      valid: '有效：此证书已颁发且有效。',
+      revoked: '已撤销：此证书已失效。',
+      replaced: '已替换：已颁发新证书取代此证书。',
+    },
+  },
+  checkIn: {
+    heading: '签到',
+    checking: '正在签到…',
+    done: {
+      present: '签到成功，欢迎！',
+      late: '签到成功（记为迟到）。',
+      absent: '签到成功。',
+      excused: '签到成功。',
+    },
+    toSession: '查看日程',
+  },
   calendars: {
     heading: '我的日历',
     intro: '为您的日历应用生成的个人地址：无需登录即可自动更新您的日程。每台手机或电脑各生成一个。',

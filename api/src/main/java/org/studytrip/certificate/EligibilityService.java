@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,28 +56,38 @@ public class EligibilityService {
     /** One participation's standing: organisers any, a delegate their own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<EligibilityView> eligibility(String participantId) {
-        Participant participant = participations.actingFor(participantId);
+        return Tagged.ofContent(eligibility(participations.actingFor(participantId)));
+    }
+
+    /** Where the participation stands: three statements. */
+    static EligibilityView eligibility(Participant participant) {
         Map<UUID, AttendanceStatus> marks = new HashMap<>();
         Attendance.<Attendance>list("participant", participant)
                 .forEach(mark -> marks.put(mark.session.id, mark.status));
-        return Tagged.ofContent(Eligibility.of(participant.trip, sessions(participant.trip), participant, marks));
+        return Eligibility.of(participant.trip, sessions(participant.trip), participant, marks);
     }
 
     /** Every delegate's standing, for organisers: four statements, however many delegates and sessions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<TripEligibilityView> tripEligibility(String tripId) {
         Trip trip = trips.programme(tripId);
+        return Tagged.ofContent(new TripEligibilityView(trip.id, CertificateRuleView.of(trip),
+                List.copyOf(standings(trip).values())));
+    }
+
+    /** Every delegate of the trip against its rule, by family name: three statements. */
+    static Map<Participant, EligibilityView> standings(Trip trip) {
         List<Session> sessions = sessions(trip);
         Map<UUID, Map<UUID, AttendanceStatus>> marks = new HashMap<>();
         Attendance.<Attendance>list("session.trip", trip).forEach(mark -> marks
                 .computeIfAbsent(mark.participant.id, participant -> new HashMap<>()).put(mark.session.id, mark.status));
-        List<EligibilityView> delegates = Participant.delegatesOf(trip).stream()
-                .map(delegate -> Eligibility.of(trip, sessions, delegate, marks.getOrDefault(delegate.id, Map.of())))
-                .toList();
-        return Tagged.ofContent(new TripEligibilityView(trip.id, CertificateRuleView.of(trip), delegates));
+        Map<Participant, EligibilityView> standings = new LinkedHashMap<>();
+        Participant.delegatesOf(trip).forEach(delegate -> standings.put(delegate,
+                Eligibility.of(trip, sessions, delegate, marks.getOrDefault(delegate.id, Map.of()))));
+        return standings;
     }
 
-    static List<Session> sessions(Trip trip) {
+    private static List<Session> sessions(Trip trip) {
         return Session.list("trip = ?1 order by startsAt, id", trip);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.lang.reflect.RecordComponent;
@@ -49,6 +50,9 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Event<PersonErased> erasures;
 
     private static final Set<String> PARTICIPANT_PROTECTED_FIELDS = Set.of("dietaryNotes", "emergencyContact");
     private static final Set<String> PERSON_FIELDS = fieldsOf(PersonInput.class);
@@ -190,6 +194,7 @@ public class PersonService extends CrudService<Person, PersonInput, PersonView> 
             person.protectedDetails = null;
             person.erasedAt = Instant.now();
             changeLog.updated(person);
+            erasures.fire(new PersonErased(person.id));
         }
         return toView(person);
     }

@@ -11,6 +11,18 @@ public interface AppConfig {
     @WithDefault("http://localhost:5173")
     String url();
 
+    /**
+     * The API's public address, without a trailing slash (STUDYTRIP_APP_API_URL): credentials name their issuer, keys
+     * and revocation list below it, so it must stay the same for as long as they are to verify.
+     */
+    @WithDefault("http://localhost:8080")
+    String apiUrl();
+
+    /** An address of the API, from a path below it ({@code api/v1/credentials/keys}). */
+    default String api(String path) {
+        return apiUrl().replaceAll("/+$", "") + "/" + path;
+    }
+
     default String trip(Object tripId) {
         return url().replaceAll("/+$", "") + "/trips/" + tripId;
     }
@@ -18,6 +30,11 @@ public interface AppConfig {
     /** The page a session's check-in QR code opens, with the code. */
     default String checkIn(Object sessionId, String code) {
         return session(sessionId) + "/check-in?code=" + code;
+    }
+
+    /** The public page that verifies a certificate by its serial. */
+    default String verification(String serial) {
+        return url().replaceAll("/+$", "") + "/verify/" + serial;
     }
 
     default String session(Object sessionId) {

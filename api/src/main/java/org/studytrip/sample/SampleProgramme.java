@@ -13,14 +13,20 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.studytrip.attendance.Attendance;
+import org.studytrip.attendance.AttendanceStatus;
+import org.studytrip.certificate.CertificateService;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
+import org.studytrip.common.web.ApiEnums;
 import org.studytrip.common.web.Preconditions.IfMatch;
 import org.studytrip.organisation.Organisation;
 import org.studytrip.participant.DelegationRole;
+import org.studytrip.participant.Participant;
 import org.studytrip.participant.ParticipantInput;
 import org.studytrip.participant.ParticipantService;
 import org.studytrip.person.PersonInput;
+import org.studytrip.session.Session;
 import org.studytrip.session.SessionInput;
 import org.studytrip.session.SessionService;
 import org.studytrip.session.SessionStatus;
@@ -35,7 +41,8 @@ import org.studytrip.trip.TripService;
 
 /**
  * A sample programme for the 2025 trip, so that a new installation shows a real-looking itinerary: 12 fictional
- * participants (two per sending organisation), five experts, three venues and 15 sessions over the five days.
+ * participants (two per sending organisation), five experts, three venues and 15 sessions over the five days, the
+ * week's attendance and the certificates it earns.
  * Everything is marked "Sample" and names no real person. Loaded through the services (validation and change
  * log included), once: a row in sample_data remembers it, whatever is later edited or deleted.
  * STUDYTRIP_SAMPLE_DATA=true/false; on by default only with the embedded database.
@@ -56,11 +63,13 @@ public class SampleProgramme {
     private final SessionService sessions;
     private final ParticipantService participants;
     private final TripService trips;
+    private final CertificateService certificates;
 
     SampleProgramme(@ConfigProperty(name = "studytrip.sample-data") boolean enabled, EntityManager entityManager,
             VenueService venues, ExpertService experts, SessionService sessions, ParticipantService participants,
-            TripService trips) {
+            TripService trips, CertificateService certificates) {
         this.trips = trips;
+        this.certificates = certificates;
         this.enabled = enabled;
         this.entityManager = entityManager;
         this.venues = venues;
@@ -91,6 +100,7 @@ public class SampleProgramme {
         addParticipants(tripId);
         addSessions(tripId);
         addTranslations(trip);
+        addAttendanceAndCertificates(trip);
         LOG.infof("Loaded the sample programme of trip %s (STUDYTRIP_SAMPLE_DATA=false turns this off)", trip.code);
     }
 
@@ -181,6 +191,35 @@ public class SampleProgramme {
                     row[9] == null ? List.of() : topics((String) row[9]), "ko", "zh", SessionStatus.SCHEDULED, null,
                     MANDATORY.contains(index)));
         }
+    }
+
+    /**
+     * The week's attendance and the certificates it earns: nine delegates attended every session that counts (two
+     * came late once), Sample Delegate 10 missed three of them and Sample Delegate 11 the opening, which is
+     * mandatory; so the app shows who is eligible, who is not and why, and ten certificates.
+     */
+    private void addAttendanceAndCertificates(Trip trip) {
+        List<Participant> delegates = Participant.delegatesOf(trip);
+        List<Session> counted = Session.<Session>list("trip = ?1 order by startsAt", trip).stream()
+                .filter(session -> session.mandatory || trip.certificateSessionTypes.contains(ApiEnums.apiValue(session.type)))
+                .toList();
+        for (int delegate = 0; delegate < delegates.size(); delegate++) {
+            for (int index = 0; index < counted.size(); index++) {
+                Session session = counted.get(index);
+                Attendance mark = new Attendance();
+                mark.session = session;
+                mark.participant = delegates.get(delegate);
+                mark.status = delegate == 9 && index >= 1 && index <= 3 ? AttendanceStatus.ABSENT
+                        : delegate == 10 && index == 0 ? AttendanceStatus.EXCUSED
+                        : (delegate == 3 || delegate == 6) && index == 2 ? AttendanceStatus.LATE
+                        : AttendanceStatus.PRESENT;
+                mark.method = Attendance.Method.ORGANISER;
+                mark.markedAt = session.startsAt.plusSeconds(300);
+                mark.markedBy = "sample";
+                mark.persist();
+            }
+        }
+        certificates.issueAll(trip, "sample");
     }
 
     /** The trip's title in Chinese and Korean (sample translations, marked so) where the seed data has none. */

@@ -52,6 +52,16 @@ class SampleProgrammeTest {
         given().get("/api/v1/trips/" + trip + "/delegations").then()
                 .body("delegations.findAll { d -> d.participants.any { it.person.familyName == 'Sample' } }.size()", equalTo(6));
 
+        // The week's attendance: ten delegates meet the rule and hold certificates; Delegate 10 missed three
+        // sessions, Delegate 11 the mandatory opening.
+        given().get("/api/v1/trips/" + trip + "/eligibility").then().statusCode(200)
+                .body("delegates.findAll { it.person.familyName == 'Sample' && it.eligible }.size()", equalTo(10))
+                .body("delegates.find { it.person.givenName == 'Delegate 11' }.missingMandatory[0].title.en",
+                        equalTo("Sample: Opening of the study trip"))
+                .body("delegates.find { it.person.givenName == 'Delegate 10' }.attendedSessions", equalTo(6));
+        given().get("/api/v1/trips/" + trip + "/certificates?size=100").then().statusCode(200)
+                .body("items.findAll { it.status == 'valid' && it.holder.latin.endsWith('SAMPLE') }.size()", equalTo(10));
+
         QuarkusTransaction.requiringNew().run(programme::loadOnce);
         assertEquals(15, sampleSessions(), "loading again adds nothing");
     }

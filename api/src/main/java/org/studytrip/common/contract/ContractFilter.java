@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -65,6 +66,9 @@ public class ContractFilter implements OASFilter {
         addHeaders(components);
         openAPI.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, operation) -> describe(path, item, operation, components)));
+        // In the order of their addresses, whatever order the classes were found in: a new resource adds its paths
+        // to the committed contract without moving the others.
+        openAPI.getPaths().setPathItems(new TreeMap<>(openAPI.getPaths().getPathItems()));
     }
 
     private static void describe(String path, PathItem item, Operation operation, Components components) {

@@ -237,9 +237,11 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
         E entity = find(id);
         ifMatch.check(entity.version);
         if (cascade) {
+            // What the cascade would not take refuses the delete before anything goes.
+            checkNotReferenced(entity, checksFor(entity).stream().filter(check -> !check.cascades()).toList());
             checksFor(entity).stream().filter(ReferenceCheck::cascades).forEach(check -> check.deleteReferencesTo(entity));
         }
-        checkNotReferenced(entity);
+        checkNotReferenced(entity, checksFor(entity));
         changeLog.deleted(entity);
         entity.delete();
     }
@@ -343,9 +345,9 @@ public abstract class CrudService<E extends VersionedEntity, I, V extends Versio
     }
 
     /** 409 naming every reference to the entity that other features report. */
-    private void checkNotReferenced(E entity) {
+    private void checkNotReferenced(E entity, List<ReferenceCheck<E>> checks) {
         List<Referrer> references = new ArrayList<>();
-        checksFor(entity).forEach(check -> references.addAll(check.referencesTo(entity)));
+        checks.forEach(check -> references.addAll(check.referencesTo(entity)));
         if (!references.isEmpty()) {
             throw ProblemException.inUse(describe(entity), references);
         }

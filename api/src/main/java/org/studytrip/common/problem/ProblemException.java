@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
     private final List<Referrer> references;
+    private long retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -40,6 +41,18 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String code, String message) {
         return new ProblemException(ProblemType.VALIDATION_FAILED, "Invalid value for '" + field + "': " + message,
                 List.of(new FieldError(field, code, message)));
+    }
+
+    /** 429: too many of some request from this client; the answer carries Retry-After. */
+    public static ProblemException rateLimited(String detail, long waitSeconds) {
+        ProblemException tooMany = new ProblemException(ProblemType.RATE_LIMITED, detail);
+        tooMany.retryAfterSeconds = waitSeconds;
+        return tooMany;
+    }
+
+    /** Seconds to wait before asking again; 0 when the answer says nothing of it. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {

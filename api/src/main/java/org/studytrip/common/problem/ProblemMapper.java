@@ -44,7 +44,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.toProblem());
+        Response response = respond(e.toProblem());
+        return e.retryAfterSeconds() == 0 ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     /** No token, or one that is expired, badly signed or from another issuer: sign in (again). */

@@ -36,7 +36,8 @@ public record Referrer(
         @JsonProperty("venue") VENUE,
         @JsonProperty("organisation") ORGANISATION,
         @JsonProperty("webhook") WEBHOOK,
-        @JsonProperty("attendance-mark") ATTENDANCE_MARK
+        @JsonProperty("attendance-mark") ATTENDANCE_MARK,
+        @JsonProperty("certificate") CERTIFICATE
     }
 
     /** How a record refers, where its type alone does not say. */

@@ -57,4 +57,10 @@ public interface LimitsConfig {
      * sign-ins all ran out overnight sends a few each before renewing.
      */
     int failedTokenBurst();
+
+    /** Sustained lookups of a public record by its secret-ish key (a certificate's serial) a client may make per minute. */
+    int lookupsPerMinute();
+
+    /** Such lookups a client may make at once: a verifier checks a handful, an enumerator many. */
+    int lookupBurst();
 }

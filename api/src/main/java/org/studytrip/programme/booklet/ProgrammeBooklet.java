@@ -1,14 +1,8 @@
 package org.studytrip.programme.booklet;
 
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,14 +18,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.studytrip.common.problem.ProblemException;
-import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.pdf.PdfDocuments;
 import org.studytrip.common.text.Language;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.web.ApiEnums;
@@ -51,20 +38,18 @@ import org.studytrip.trip.Trip;
 @ApplicationScoped
 public class ProgrammeBooklet {
 
-    public static final String MEDIA_TYPE = "application/pdf";
-    private static final String FONT_FAMILY = "cjk";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Template template;
-    private final BookletConfig config;
+    private final PdfDocuments pdf;
 
-    ProgrammeBooklet(@Location("booklet.html") Template template, BookletConfig config) {
+    ProgrammeBooklet(@Location("booklet.html") Template template, PdfDocuments pdf) {
         this.template = template;
-        this.config = config;
+        this.pdf = pdf;
     }
 
     public byte[] render(Trip trip, ItineraryView itinerary, Language language) {
-        return pdf(template.data("booklet", booklet(trip, itinerary, language)).render());
+        return pdf.render(template.data("booklet", booklet(trip, itinerary, language)).render());
     }
 
     Booklet booklet(Trip trip, ItineraryView itinerary, Language first) {
@@ -140,58 +125,6 @@ public class ProgrammeBooklet {
             String inFirst = text.apply(first);
             String inSecond = text.apply(second);
             return new Booklet.Text(inFirst, Objects.equals(inFirst, inSecond) ? null : inSecond);
-        }
-    }
-
-    /**
-     * The XHTML laid out as A4 pages, with the configured font embedded as a subset. One booklet at a time: reading
-     * a CJK font and laying out pages takes some tens of megabytes of heap, which the production memory settings
-     * have room for once, not for many at the same time.
-     */
-    private synchronized byte[] pdf(String xhtml) {
-        if (!Files.isReadable(config.font())) {
-            throw new ProblemException(ProblemType.EXPORT_UNAVAILABLE, "The booklet's font is missing on this server ("
-                    + config.font() + "); install fonts-wqy-zenhei or set STUDYTRIP_BOOKLET_FONT.");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PDDocument document = new PDDocument(); FontFile font = FontFile.open(config)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font.font(), true)), FONT_FAMILY);
-            builder.withHtmlContent(xhtml, null);
-            builder.buildPdfRenderer().createPDFWithoutClosing();
-            document.save(out);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-        return out.toByteArray();
-    }
-
-    /** The font to embed, from a single font file or a collection, open while the booklet is written. */
-    private record FontFile(TrueTypeCollection collection, TrueTypeFont font) implements AutoCloseable {
-
-        static FontFile open(BookletConfig config) throws IOException {
-            if (!config.font().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                return new FontFile(null, new TTFParser().parse(new RandomAccessReadBufferedFile(config.font().toFile())));
-            }
-            // Only the face asked for is read: reading every face of a collection takes tens of megabytes.
-            TrueTypeCollection collection = new TrueTypeCollection(config.font().toFile());
-            TrueTypeFont font = collection.getFontByName(config.fontName());
-            if (font == null) {
-                collection.close();
-                throw new ProblemException(ProblemType.EXPORT_UNAVAILABLE, "The booklet's font collection "
-                        + config.font() + " has no font named " + config.fontName() + " (STUDYTRIP_BOOKLET_FONT_NAME).");
-            }
-            return new FontFile(collection, font);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (collection != null) {
-                collection.close();
-            } else {
-                font.close();
-            }
         }
     }
 }

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.exchange.Kind;
+import org.studytrip.common.pdf.PdfDocuments;
 import org.studytrip.programme.ExportParameters;
 import org.studytrip.programme.ItineraryService;
 import org.studytrip.programme.ProgrammeRepresentations;
@@ -37,7 +38,7 @@ public class TripBookletResource {
 
     @GET
     @Path("booklet.pdf")
-    @Produces(ProgrammeBooklet.MEDIA_TYPE)
+    @Produces(PdfDocuments.MEDIA_TYPE)
     @Kind(OperationKind.READ)
     @PermitAll
     @Operation(summary = "Get a trip's printed programme (PDF)", description = "An A4 booklet to print and hand out: "
@@ -47,9 +48,9 @@ public class TripBookletResource {
             + "English with Chinese below. The font, with Chinese and Korean glyphs, is embedded. Public for published "
             + "trips; revalidate with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The booklet",
-            content = @Content(mediaType = ProgrammeBooklet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 64 * 1024 * 1024)))
+            content = @Content(mediaType = PdfDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 64 * 1024 * 1024)))
     public CompletionStage<RestResponse<byte[]>> getTripBooklet(@RestPath String tripId, @BeanParam ExportParameters export) {
-        return representations.export("booklet", ProgrammeBooklet.MEDIA_TYPE, tripId, export,
+        return representations.export("booklet", PdfDocuments.MEDIA_TYPE, tripId, export,
                 (trip, language) -> booklet.render(trip, itineraries.itinerary(trip), language));
     }
 }

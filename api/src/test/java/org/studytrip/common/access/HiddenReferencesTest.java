@@ -112,6 +112,14 @@ class HiddenReferencesTest {
         for (String catalogue : List.of("cities", "topics", "organisations")) {
             ids.put(catalogue, first("/api/v1/" + catalogue));
         }
+        // The delegate attended the published trip's session and holds its certificate.
+        given().contentType("application/json").body("{\"marks\": [{\"participantId\": \"" + participation
+                + "\", \"status\": \"present\"}]}").post("/api/v1/sessions/" + ids.get("sessions") + "/attendance")
+                .then().statusCode(200);
+        var certificate = given().post("/api/v1/participants/" + participation + "/certificates").then().statusCode(201)
+                .extract();
+        ids.put("certificates", certificate.path("id"));
+        ids.put("verifications", certificate.path("serial"));
         var feed = given().post("/api/v1/participants/" + participation + "/calendar-subscriptions").then().statusCode(201)
                 .extract();
         ids.put("calendar-subscriptions", feed.path("id"));
@@ -184,6 +192,7 @@ class HiddenReferencesTest {
                 case "tripId" -> trip;
                 case "participantId" -> participation;
                 case "sessionId" -> ids.get("sessions");
+                case "serial" -> ids.get("verifications");
                 default -> null;
             };
             if (value == null) {

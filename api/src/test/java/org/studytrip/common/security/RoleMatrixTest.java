@@ -58,8 +58,13 @@ class RoleMatrixTest {
         expect("1YYY", "getSessionAttendance");
         expect("133Y", "recordAttendance", "getCheckInCode", "getTripEligibility");
         expect("13Y3", "checkIn");
-        // A participation's eligibility: organisers, and the delegate their own.
-        expect("13YY", "getEligibility");
+        // A participation's eligibility and certificates: organisers, and the delegate their own.
+        expect("13YY", "getEligibility", "listCertificates", "getCertificate", "getCertificatePdf",
+                "getCertificateCredential");
+        // Organisers issue and revoke certificates.
+        expect("133Y", "issueCertificate", "issueCertificates", "revokeCertificate");
+        // Verification is for anyone handed a certificate.
+        expect("YYYY", "verifyCertificate", "getCredentialKeys", "getRevocationList");
         // People of a trip: partners and participants (these only for their own trips), never anonymous.
         expect("1YYY", "listParticipants", "getParticipant", "getDelegations", "exportRoster");
         // Roster import: organisers only.

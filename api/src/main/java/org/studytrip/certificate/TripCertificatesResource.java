@@ -5,10 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -16,21 +20,26 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
+import org.studytrip.common.idempotency.Idempotent;
 import org.studytrip.common.privacy.PersonalData;
 import org.studytrip.common.security.Roles;
+import org.studytrip.common.web.Page;
+import org.studytrip.common.web.PageParameters;
 import org.studytrip.common.web.Preconditions;
 import org.studytrip.common.web.Responses;
 
-/** A trip's certificate rule, and its delegates' standing against it. */
+/** A trip's certificate rule, its delegates' standing against it, and its certificates. */
 @Path("/api/v1/trips/{tripId}")
 @Tag(name = "Certificates", description = "The rule a trip's certificate follows from, where each delegate stands "
         + "against it, and the certificates issued.")
-public class TripCertificateRuleResource {
+public class TripCertificatesResource {
 
     private final EligibilityService service;
+    private final CertificateService certificates;
 
-    TripCertificateRuleResource(EligibilityService service) {
+    TripCertificatesResource(EligibilityService service, CertificateService certificates) {
         this.service = service;
+        this.certificates = certificates;
     }
 
     @GET
@@ -69,5 +78,30 @@ public class TripCertificateRuleResource {
     public RestResponse<TripEligibilityView> getTripEligibility(@RestPath String tripId,
             @RestHeader("If-None-Match") String ifNoneMatch) {
         return Responses.read(ifNoneMatch, service.tripEligibility(tripId));
+    }
+
+    @POST
+    @Path("certificates")
+    @Idempotent
+    @Kind(value = OperationKind.SUBMIT, belowParent = true)
+    @RolesAllowed(Roles.ORGANISER)
+    @PersonalData
+    @Operation(summary = "Issue the trip's certificates", description = "To every delegate who meets the rule and holds "
+            + "no valid certificate of the trip yet; the others are listed as skipped, with the reason (not-eligible, "
+            + "already-issued). Issuing again issues nothing new. No body.")
+    public IssueReport issueCertificates(@RestPath String tripId) {
+        return certificates.issueAll(tripId);
+    }
+
+    @GET
+    @Path("certificates")
+    @Kind(value = OperationKind.LIST, belowParent = true)
+    @RolesAllowed({Roles.ORGANISER, Roles.PARTICIPANT})
+    @PersonalData
+    @Operation(summary = "List a trip's certificates", description = "In the order they were issued; for a delegate "
+            + "their own.")
+    public RestResponse<Page<CertificateView>> listCertificates(@RestPath String tripId, @BeanParam PageParameters paging,
+            @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, certificates.list(tripId, paging.pageRequest()));
     }
 }
