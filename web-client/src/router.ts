@@ -26,11 +26,18 @@ const routes: RouteRecordRaw[] = [
       { path: 'itinerary', name: 'itinerary', component: () => import('./features/trips/ItineraryView.vue') },
       { path: 'delegation', name: 'delegation', component: () => import('./features/delegation/DelegationView.vue') },
       { path: 'topics', name: 'trip-topics', component: () => import('./features/trips/TripTopicsView.vue') },
+      { path: 'certificates', name: 'trip-certificates', component: () => import('./features/certificates/TripCertificatesView.vue'), props: true },
       { path: 'sessions/new', name: 'session-new', component: () => import('./features/sessions/SessionEditView.vue') },
       { path: 'participants/new', name: 'participant-new', component: () => import('./features/delegation/ParticipantEditView.vue') },
     ],
   },
   { path: '/sessions/:sessionId', name: 'session', props: true, component: () => import('./features/sessions/SessionView.vue') },
+  {
+    path: '/sessions/:sessionId/attendance',
+    name: 'session-attendance',
+    props: true,
+    component: () => import('./features/attendance/AttendanceView.vue'),
+  },
   {
     path: '/sessions/:sessionId/check-in',
     name: 'check-in',

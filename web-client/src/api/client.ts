@@ -86,6 +86,28 @@ export function apiUrl(path: keyof paths, parameters: Record<string, string>, qu
     + (search ? `?${search}` : '')
 }
 
+/**
+ * A file the API serves only to those signed in (a certificate's PDF): fetched with the token, then saved by the
+ * browser under {@code filename}. A refusal is thrown as the problem.
+ */
+export async function download(path: keyof paths, parameters: Record<string, string>, filename: string): Promise<void> {
+  if (!streams) throw new Error('configureApi() has not been called')
+  const bearer = streams.token()
+  let response: Response
+  try {
+    response = await streams.fetch(apiUrl(path, parameters), { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {}, cache: 'no-store' })
+  } catch {
+    throw unreachable()
+  }
+  if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined), response.status))
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
 /** The same address for calendar apps: the webcal scheme opens the phone's or computer's calendar to subscribe. */
 export function webcal(url: string): string {
   return url.replace(/^https?:/, 'webcal:')

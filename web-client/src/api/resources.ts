@@ -197,3 +197,11 @@ export const attendance = {
 }
 /** A certificate by its serial, for anyone handed one. */
 export const verifications = reading('/api/v1/verifications/{serial}')
+/** A trip's certificate rule, where its delegates stand, and its certificates: issued, listed, printed, revoked. */
+export const certificates = {
+  tripEligibility: reading('/api/v1/trips/{tripId}/eligibility').get,
+  eligibility: reading('/api/v1/participants/{participantId}/eligibility').get,
+  ofTrip: below('/api/v1/trips/{tripId}/certificates').list,
+  issueAll: recording('/api/v1/trips/{tripId}/certificates'),
+  revoke: recording('/api/v1/certificates/{id}/revocation'),
+}
