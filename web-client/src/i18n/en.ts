@@ -159,8 +159,8 @@ export const en = {
     done: {
       present: 'You are checked in. Welcome!',
       late: 'You are checked in (marked late).',
-      absent: 'You are checked in.',
-      excused: 'You are checked in.',
+      absent: 'You were marked absent by an organiser after your check-in.',
+      excused: 'You were marked excused by an organiser after your check-in.',
     },
     toSession: 'To the session',
   },

@@ -161,8 +161,8 @@ export const ko: Messages = {
     done: {
       present: '출석이 확인되었습니다. 환영합니다!',
       late: '출석이 확인되었습니다 (지각).',
-      absent: '출석이 확인되었습니다.',
-      excused: '출석이 확인되었습니다.',
+      absent: '출석 확인 후 주최 측이 결석으로 기록했습니다.',
+      excused: '출석 확인 후 주최 측이 공결로 기록했습니다.',
     },
     toSession: '세션으로',
   },

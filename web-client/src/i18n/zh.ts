@@ -161,8 +161,8 @@ export const zh: Messages = {
     done: {
       present: '签到成功，欢迎！',
       late: '签到成功（记为迟到）。',
-      absent: '签到成功。',
-      excused: '签到成功。',
+      absent: '签到后组织方将您记为缺席。',
+      excused: '签到后组织方将您记为请假。',
     },
     toSession: '查看日程',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { enqueue, loadQueue, nextBatch, overlay, settle, waiting } from './queue'
+import { enqueue, loadQueue, nextBatch, overlay, requeue, settle, waiting } from './queue'
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>()
@@ -31,6 +31,19 @@ describe('the offline queue of attendance marks', () => {
     settle('s', 'key-2', storage)
     expect(nextBatch('s', storage, newKey)).toBeNull()
     expect(storage.length).toBe(0)
+  })
+
+  it('puts a refused batch back behind later taps, without the marks the server named as wrong', () => {
+    const storage = new MemoryStorage()
+    enqueue('s', { participantId: 'a', status: 'present', markedAt: '2025-10-14T00:31:00Z' }, storage)
+    enqueue('s', { participantId: 'gone', status: 'present', markedAt: '2025-10-14T00:31:30Z' }, storage)
+    enqueue('s', { participantId: 'c', status: 'late', markedAt: '2025-10-14T00:31:40Z' }, storage)
+    const batch = nextBatch('s', storage, () => 'key-1')!
+    enqueue('s', { participantId: 'c', status: 'absent', markedAt: '2025-10-14T00:35:00Z' }, storage)
+    requeue('s', batch.key, new Set([1]), storage)
+    const again = nextBatch('s', storage, () => 'key-2')!
+    expect(again.key).toBe('key-2')
+    expect(again.marks.map((mark) => `${mark.participantId}:${mark.status}`)).toEqual(['a:present', 'c:absent'])
   })
 
   it('shows a queued mark over the server’s unless the server’s was made later', () => {

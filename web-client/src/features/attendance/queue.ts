@@ -57,6 +57,18 @@ export function settle(sessionId: string, key: string, storage: Storage = localS
   return save(sessionId, queue.batch?.key === key ? { ...queue, batch: null } : queue, storage)
 }
 
+/**
+ * The batch goes back to waiting, to be sent under a new key (the server refused the request as such: a conflict with
+ * another request, not with the marks), without the marks {@code dropped} and behind any taps made since.
+ */
+export function requeue(sessionId: string, key: string, dropped: Set<number> = new Set(), storage: Storage = localStorage): Queue {
+  const queue = loadQueue(sessionId, storage)
+  if (queue.batch?.key !== key) return queue
+  const kept = queue.batch.marks.filter((mark, index) => !dropped.has(index)
+    && !queue.pending.some((later) => later.participantId === mark.participantId))
+  return save(sessionId, { batch: null, pending: [...kept, ...queue.pending] }, storage)
+}
+
 /** Each delegate's mark as this phone knows it: the server's, unless a queued one was made later. */
 export function overlay<M extends { participantId: string; status?: Status; markedAt?: string }>(marks: M[], queue: Queue): M[] {
   const queued = new Map<string, QueuedMark>()

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.studytrip.attendance.SessionAttendanceView.Counts;
 import org.studytrip.attendance.SessionAttendanceView.DelegateMark;
 import org.studytrip.common.crud.CrudService;
+import org.studytrip.common.persistence.BinaryIds;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
@@ -27,6 +28,7 @@ import org.studytrip.common.web.AggregateTag;
 import org.studytrip.common.web.Tagged;
 import org.studytrip.participant.DelegationRole;
 import org.studytrip.participant.Participant;
+import org.studytrip.participant.ParticipantVisibility;
 import org.studytrip.person.PublicProfile;
 import org.studytrip.programme.AppConfig;
 import org.studytrip.session.Session;
@@ -37,7 +39,8 @@ import org.studytrip.trip.TripAccess;
  * Who attended which session. Organisers mark the delegates of a session from its list, on a phone that may be
  * offline (the marks then arrive later, together, and the latest mark per delegate wins by when it was made);
  * delegates check themselves in with the session's QR code while its check-in is open. Attendance is personal data
- * of the contact tier: organisers see every mark, a delegate their own, anyone else who may see the session counts.
+ * of the contact tier: organisers see every mark, a delegate their own, partners the counts; participants of other
+ * trips know nothing of it.
  */
 @ApplicationScoped
 public class AttendanceService {
@@ -53,11 +56,13 @@ public class AttendanceService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TripAccess trips;
+    private final ParticipantVisibility participations;
     private final Caller caller;
     private final AppConfig app;
 
-    AttendanceService(TripAccess trips, Caller caller, AppConfig app) {
+    AttendanceService(TripAccess trips, ParticipantVisibility participations, Caller caller, AppConfig app) {
         this.trips = trips;
+        this.participations = participations;
         this.caller = caller;
         this.app = app;
     }
@@ -70,6 +75,7 @@ public class AttendanceService {
     /** Records an organiser's marks, all or none, and answers the session's attendance as it then is. */
     @Transactional
     public SessionAttendanceView record(String sessionId, AttendanceMarksInput input) {
+        lockMarksOf(sessionId);
         Session session = session(sessionId);
         refuseCancelled(session);
         Map<UUID, Participant> delegates = Participant.delegatesOf(session.trip).stream()
@@ -93,8 +99,10 @@ public class AttendanceService {
         }
         Map<UUID, Attendance> marks = marksByParticipant(session);
         for (AttendanceMarksInput.Mark mark : input.marks()) {
-            mark(session, delegates.get(mark.participantId()), marks, mark.status(),
-                    mark.markedAt() == null ? now : mark.markedAt().toInstant(), Attendance.Method.ORGANISER);
+            // A phone's clock a little ahead of ours counts as now: a later check-in must still win over it.
+            Instant markedAt = mark.markedAt() == null || mark.markedAt().toInstant().isAfter(now) ? now
+                    : mark.markedAt().toInstant();
+            mark(session, delegates.get(mark.participantId()), marks, mark.status(), markedAt, Attendance.Method.ORGANISER);
         }
         Attendance.getEntityManager().flush();
         return view(session).body();
@@ -104,21 +112,22 @@ public class AttendanceService {
     @Transactional
     public Tagged<CheckInCodeView> checkInCode(String sessionId) {
         Session session = session(sessionId);
-        CheckInCode code = CheckInCode.findById(session.id);
-        if (code == null) {
-            byte[] secret = new byte[CODE_BYTES];
-            RANDOM.nextBytes(secret);
-            code = new CheckInCode();
-            code.sessionId = session.id;
-            code.code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            code.createdAt = Instant.now();
-            code.persist();
-        }
+        byte[] secret = new byte[CODE_BYTES];
+        RANDOM.nextBytes(secret);
+        // Made once: two organisers opening it at the same moment both get the one that was stored first (a locking
+        // read sees it, where the transaction's snapshot might not).
+        var database = Session.getEntityManager();
+        database.createNativeQuery("insert ignore into check_in_code (session_id, code, created_at) "
+                        + "values (?1, ?2, utc_timestamp(6))")
+                .setParameter(1, BinaryIds.bytes(session.id))
+                .setParameter(2, Base64.getUrlEncoder().withoutPadding().encodeToString(secret)).executeUpdate();
+        String code = (String) database.createNativeQuery("select code from check_in_code where session_id = ?1 lock in share mode")
+                .setParameter(1, BinaryIds.bytes(session.id)).getSingleResult();
         ZoneId zone = session.trip.zone();
-        CheckInCodeView view = new CheckInCodeView(session.id, code.code, app.checkIn(session.id, code.code),
+        CheckInCodeView view = new CheckInCodeView(session.id, code, app.checkIn(session.id, code),
                 session.startsAt.minus(CHECK_IN_OPENS).atZone(zone).toOffsetDateTime(),
                 session.endsAt.atZone(zone).toOffsetDateTime());
-        return new Tagged<>(view, new AggregateTag().add(session).add(code.code).add(app.url()).value());
+        return new Tagged<>(view, new AggregateTag().add(session).add(code).add(app.url()).value());
     }
 
     /**
@@ -127,6 +136,7 @@ public class AttendanceService {
      */
     @Transactional
     public DelegateMark checkIn(String sessionId, CheckInInput input) {
+        lockMarksOf(sessionId);
         Session session = session(sessionId);
         CheckInCode code = CheckInCode.findById(session.id);
         if (code == null || !MessageDigest.isEqual(code.code.getBytes(StandardCharsets.US_ASCII),
@@ -181,12 +191,25 @@ public class AttendanceService {
         }
     }
 
-    /** A session the caller may see, with its trip; 404 otherwise. */
+    /**
+     * Marks of a session are written one request at a time: its row is locked by the transaction's first statement,
+     * so that what the request reads next is what the one before it committed (a consistent read would see the
+     * snapshot of its first read), and two first marks of a delegate never collide.
+     */
+    private static void lockMarksOf(String sessionId) {
+        UUID id = CrudService.parseId(sessionId);
+        if (id != null) {
+            Session.getEntityManager().createNativeQuery("select id from trip_session where id = ?1 for update")
+                    .setParameter(1, BinaryIds.bytes(id)).getResultList();
+        }
+    }
+
+    /** A session the caller may see, with its trip, among whose people they may know; 404 otherwise. */
     private Session session(String sessionId) {
         UUID id = CrudService.parseId(sessionId);
         Session session = id == null ? null
                 : Session.<Session>find("from Session s join fetch s.trip where s.id = ?1", id).firstResult();
-        if (session == null || !trips.maySee(session.trip)) {
+        if (session == null || !trips.maySee(session.trip) || !participations.maySeePeopleOf(session.trip)) {
             throw ProblemException.notFound("session", sessionId);
         }
         return session;

@@ -56,8 +56,9 @@ public class SessionAttendanceResource {
             + "later together with an Idempotency-Key (sent again with the same key, they are recorded once). All "
             + "are recorded or none; per delegate the latest mark by markedAt wins. Answers the session's attendance "
             + "as it then is. 409 for a cancelled session.")
-    public SessionAttendanceView recordAttendance(@RestPath String sessionId, @NotNull @Valid AttendanceMarksInput body) {
-        return service.record(sessionId, body);
+    public RestResponse<SessionAttendanceView> recordAttendance(@RestPath String sessionId,
+            @NotNull @Valid AttendanceMarksInput body) {
+        return RestResponse.ok(service.record(sessionId, body));
     }
 
     @GET
@@ -80,7 +81,7 @@ public class SessionAttendanceResource {
     @Operation(summary = "Check in to a session", description = "A delegate of the session's trip, with the code of "
             + "the QR code shown at the session, from 30 minutes before it starts until it ends (409 otherwise): "
             + "present, or late more than 10 minutes after the start. Answers the delegate's own mark.")
-    public DelegateMark checkIn(@RestPath String sessionId, @NotNull @Valid CheckInInput body) {
-        return service.checkIn(sessionId, body);
+    public RestResponse<DelegateMark> checkIn(@RestPath String sessionId, @NotNull @Valid CheckInInput body) {
+        return RestResponse.ok(service.checkIn(sessionId, body));
     }
 }

@@ -1,5 +1,6 @@
 package org.studytrip.certificate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,10 @@ public class Certificate extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Participant participant;
+
+    /** The organisation that issued it (the trip's organiser then): its credential's issuer and revocation list. */
+    @Column(columnDefinition = "binary(16)")
+    public UUID issuerId;
 
     /** The name in Latin script as printed: given name, then the family name in capitals. */
     public String holderNameLatin;

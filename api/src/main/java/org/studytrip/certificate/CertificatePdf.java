@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
@@ -50,8 +51,8 @@ public class CertificatePdf {
         Trip trip = certificate.participant.trip;
         String hours = CertificateView.hours(certificate.minutesAttended);
         String titleZh = trip.title.zh() == null ? trip.title.en() : trip.title.zh();
-        String dates = trip.startDate == null ? "" : trip.startDate + " – " + trip.endDate;
-        String datesZh = trip.startDate == null ? "" : CHINESE_DATE.format(trip.startDate) + "至" + CHINESE_DATE.format(trip.endDate);
+        String dates = span(trip.startDate, trip.endDate, DateTimeFormatter.ISO_LOCAL_DATE, " – ");
+        String datesZh = span(trip.startDate, trip.endDate, CHINESE_DATE, "至");
         String statusNote = switch (certificate.status) {
             case VALID -> null;
             case REVOKED -> "已撤销 · Revoked";
@@ -59,7 +60,7 @@ public class CertificatePdf {
         };
         Page page = new Page("结业证书", "Certificate of Participation", statusNote, certificate.holderNameNative,
                 certificate.holderNameLatin,
-                "于" + datesZh + "参加" + titleZh + "，出席课程共" + hours + "小时。",
+                (datesZh.isEmpty() ? "" : "于" + datesZh) + "参加" + titleZh + "，出席课程共" + hours + "小时。",
                 "took part in " + trip.title.en() + (dates.isEmpty() ? "" : ", " + dates) + ", attending " + hours
                         + " hours of its programme.",
                 trip.organiser.name.zh() == null ? trip.organiser.name.en() : trip.organiser.name.zh(),
@@ -69,6 +70,14 @@ public class CertificatePdf {
                         .format(certificate.issuedAt.atZone(trip.zone())),
                 Serials.shown(certificate.serial), "证书编号 Serial", "验证 Verify", verificationUrl, qrCode(verificationUrl));
         return pdf.render(template.data("certificate", page).render());
+    }
+
+    /** A trip's dates, either of which may not be set yet. */
+    private static String span(LocalDate start, LocalDate end, DateTimeFormatter format, String to) {
+        if (start == null || end == null || start.equals(end)) {
+            return start != null ? format.format(start) : end != null ? format.format(end) : "";
+        }
+        return format.format(start) + to + format.format(end);
     }
 
     /** The QR code as a PNG data URI, a quiet zone of two modules around it. */

@@ -89,7 +89,7 @@ public class CertificateResource {
     @Operation(summary = "Revoke a certificate", description = "With the reason (kept for organisers and the holder). "
             + "From then on it verifies as revoked, by its serial and in the revocation list. 409 when it is no "
             + "longer valid.")
-    public CertificateView revokeCertificate(@RestPath String id, @NotNull @Valid RevocationInput body) {
-        return service.revoke(id, body);
+    public RestResponse<CertificateView> revokeCertificate(@RestPath String id, @NotNull @Valid RevocationInput body) {
+        return RestResponse.ok(service.revoke(id, body));
     }
 }

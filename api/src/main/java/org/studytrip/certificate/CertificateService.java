@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.studytrip.common.web.Page;
 import org.studytrip.common.web.PageRequest;
 import org.studytrip.common.web.Representation;
 import org.studytrip.common.web.Tagged;
+import org.studytrip.organisation.Organisation;
 import org.studytrip.participant.DelegationRole;
 import org.studytrip.participant.Participant;
 import org.studytrip.participant.ParticipantVisibility;
@@ -72,8 +74,11 @@ public class CertificateService {
     /** Issues the participation its certificate: 409 when it holds one already or does not meet the rule. */
     @Transactional
     public CertificateView issue(String participantId) {
+        UUID id = CrudService.parseId(participantId);
+        if (id != null) {
+            lockIssuing("select p.trip_id from participant p join trip t on t.id = p.trip_id where p.id = ?1 for update", id);
+        }
         Participant participant = participations.actingFor(participantId);
-        lockIssuing(participant.trip);
         Certificate held = Certificate.<Certificate>find("participant = ?1 and status = ?2", participant,
                 CertificateStatus.VALID).firstResult();
         if (held != null) {
@@ -85,19 +90,24 @@ public class CertificateService {
         if (refusal != null) {
             throw new ProblemException(ProblemType.NOT_ELIGIBLE, refusal);
         }
-        return view(issueTo(participant, eligibility, caller.name()));
+        return view(issueTo(participant, eligibility, caller.name(), usedStatusIndexes()));
     }
 
     /** Issues a certificate to every eligible delegate of the trip who holds none yet, and says who was skipped why. */
     @Transactional
     public IssueReport issueAll(String tripId) {
+        UUID id = CrudService.parseId(tripId);
+        if (id != null) {
+            lockIssuing("select id from trip where id = ?1 for update", id);
+        }
         return issueAll(trips.programme(tripId), caller.name());
     }
 
     /** {@link #issueAll(String)} on behalf of {@code issuedBy}, outside a request (the sample programme). */
     @Transactional
     public IssueReport issueAll(Trip trip, String issuedBy) {
-        lockIssuing(trip);
+        lockIssuing("select id from trip where id = ?1 for update", trip.id);
+        Set<Integer> used = usedStatusIndexes();
         Set<UUID> holders = Certificate.<Certificate>list("participant.trip = ?1 and status = ?2", trip,
                 CertificateStatus.VALID).stream().map(certificate -> certificate.participant.id).collect(Collectors.toSet());
         List<CertificateView> issued = new ArrayList<>();
@@ -112,7 +122,7 @@ public class CertificateService {
                 skipped.add(new IssueReport.Skipped(delegate.id, PublicProfile.of(delegate.person),
                         IssueReport.Reason.NOT_ELIGIBLE, refusal));
             } else {
-                issued.add(view(issueTo(delegate, standing.getValue(), issuedBy)));
+                issued.add(view(issueTo(delegate, standing.getValue(), issuedBy, used)));
             }
         }
         return new IssueReport(issued, skipped);
@@ -183,15 +193,19 @@ public class CertificateService {
         return VerificationView.of(certificate);
     }
 
-    /** The signed revocation list, 304 while no certificate's status changed. */
+    /** An issuer's signed revocation list, 304 while none of its certificates changed status; 404 for no issuer. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Representation.Answer statusList(String ifNoneMatch) {
+    public Representation.Answer statusList(String issuerId, String ifNoneMatch) {
+        UUID issuer = CrudService.parseId(issuerId);
+        if (issuer == null || Organisation.findById(issuer) == null) {
+            throw ProblemException.notFound("issuer", issuerId);
+        }
         List<Integer> revoked = Panache.getEntityManager().createQuery("select c.statusIndex from Certificate c "
-                + "where c.status <> :valid order by c.statusIndex", Integer.class)
-                .setParameter("valid", CertificateStatus.VALID).getResultList();
-        String tag = new AggregateTag().add(revoked.toString()).add(app.apiUrl()).value();
+                + "where c.issuerId = :issuer and c.status <> :valid order by c.statusIndex", Integer.class)
+                .setParameter("issuer", issuer).setParameter("valid", CertificateStatus.VALID).getResultList();
+        String tag = new AggregateTag().add(issuer + ":" + revoked).add(app.apiUrl()).value();
         return Representation.answerOnce(tag, Credentials.MEDIA_TYPE, null, ifNoneMatch,
-                () -> credentials.statusList(revoked).getBytes(StandardCharsets.US_ASCII));
+                () -> credentials.statusList(issuer, revoked).getBytes(StandardCharsets.US_ASCII));
     }
 
     public String publishedKeys() {
@@ -212,11 +226,20 @@ public class CertificateService {
         });
     }
 
-    /** Issuing for a trip happens one at a time, so that two clicks never issue two certificates. */
-    private static void lockIssuing(Trip trip) {
-        // A plain row lock in SQL: what Hibernate writes for a lock ("for update of") MariaDB does not take.
-        Panache.getEntityManager().createNativeQuery("select id from trip where id = ?1 for update")
-                .setParameter(1, BinaryIds.bytes(trip.id)).getResultList();
+    /**
+     * Issuing for a trip happens one request at a time, so that two clicks never issue two certificates: the trip's
+     * row is locked by the transaction's first statement, before anything is read, so that what it reads next is
+     * what the request before it committed (a consistent read would see the snapshot of its first read). A plain
+     * row lock in SQL: what Hibernate writes for a lock ("for update of") MariaDB does not take.
+     */
+    private static void lockIssuing(String lockingQuery, UUID id) {
+        Panache.getEntityManager().createNativeQuery(lockingQuery).setParameter(1, BinaryIds.bytes(id)).getResultList();
+    }
+
+    /** Places of the revocation lists taken, read once per issuing request. */
+    private static Set<Integer> usedStatusIndexes() {
+        return new HashSet<>(Panache.getEntityManager()
+                .createQuery("select c.statusIndex from Certificate c", Integer.class).getResultList());
     }
 
     /** Why the participation may not be given a certificate; null when it may. */
@@ -227,9 +250,6 @@ public class CertificateService {
         }
         if (participant.person.erasedAt != null) {
             return "The participant's personal data was erased.";
-        }
-        if (participant.trip.organiser == null) {
-            return "The trip has no organiser to issue its certificates.";
         }
         if (eligibility.eligible()) {
             return null;
@@ -244,18 +264,19 @@ public class CertificateService {
                 .collect(Collectors.joining(", ")) + ".");
     }
 
-    private Certificate issueTo(Participant participant, EligibilityView eligibility, String issuedBy) {
+    private Certificate issueTo(Participant participant, EligibilityView eligibility, String issuedBy, Set<Integer> used) {
         Person person = participant.person;
         Certificate certificate = new Certificate();
         certificate.serial = Serials.next();
         certificate.participant = participant;
+        certificate.issuerId = participant.trip.organiser.id;
         certificate.holderNameLatin = person.givenName + " " + person.familyName.toUpperCase(Locale.ROOT);
         certificate.holderNameNative = nativeName(person);
         certificate.minutesAttended = (int) eligibility.minutesAttended();
         certificate.issuedAt = Instant.now();
         certificate.issuedBy = issuedBy;
         certificate.status = CertificateStatus.VALID;
-        certificate.statusIndex = freeStatusIndex();
+        certificate.statusIndex = freeStatusIndex(used);
         certificate.persist();
         certificate.flush();
         certificate.credential = credentials.issue(certificate, criteria(participant.trip));
@@ -270,14 +291,15 @@ public class CertificateService {
     }
 
     /** A random unused place in the revocation list: neighbouring places then say nothing about their holders. */
-    private static int freeStatusIndex() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int index = RANDOM.nextInt(Credentials.STATUS_LIST_BITS);
-            if (Certificate.count("statusIndex", index) == 0) {
-                return index;
-            }
+    private static int freeStatusIndex(Set<Integer> used) {
+        if (used.size() > Credentials.STATUS_LIST_BITS / 2) {
+            throw new IllegalStateException("The revocation lists are half full: make them longer");
         }
-        throw new IllegalStateException("The revocation list is nearly full: publish a second one");
+        int index;
+        do {
+            index = RANDOM.nextInt(Credentials.STATUS_LIST_BITS);
+        } while (!used.add(index));
+        return index;
     }
 
     private static String criteria(Trip trip) {

@@ -16,12 +16,14 @@ import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.lang.HashUtil;
 import org.jose4j.lang.JoseException;
 import org.studytrip.common.privacy.Sealer;
+import org.studytrip.programme.AppConfig;
 
 /**
  * The keys credentials are signed with: RSA 2048 for RS256, which Open Badges 3.0 asks every verifier to support.
  * Made the first time one is needed and kept in the database, its private part sealed with the personal-data key
  * ring, so every replica signs with a key the others publish too; a private part sealed with an older key of the
- * ring is sealed anew when read. The newest key signs; all are published, so older credentials keep verifying.
+ * ring is sealed anew when read. The newest key signs; all are published, so older credentials keep verifying. A
+ * key is stored under its JWK thumbprint (RFC 7638) and named, in credentials and in the set, by a URI into the set.
  */
 @ApplicationScoped
 public class CredentialKeys {
@@ -29,10 +31,17 @@ public class CredentialKeys {
     private static final String PURPOSE = "credential_signing_key.private_key";
 
     private final Sealer sealer;
+    private final AppConfig app;
     private volatile PublicJsonWebKey current;
 
-    CredentialKeys(Sealer sealer) {
+    CredentialKeys(Sealer sealer, AppConfig app) {
         this.sealer = sealer;
+        this.app = app;
+    }
+
+    /** A key's id as credentials name it: a URI into the published set ({@code .../credentials/keys#<thumbprint>}). */
+    String uri(JsonWebKey key) {
+        return app.api(Credentials.KEYS_PATH) + "#" + key.getKeyId();
     }
 
     /** The key to sign with, its private part included. */
@@ -57,7 +66,9 @@ public class CredentialKeys {
         try {
             JsonWebKeySet set = new JsonWebKeySet();
             for (CredentialSigningKey key : keys) {
-                set.addJsonWebKey(JsonWebKey.Factory.newJwk(key.publicJwk));
+                JsonWebKey published = JsonWebKey.Factory.newJwk(key.publicJwk);
+                published.setKeyId(uri(published));
+                set.addJsonWebKey(published);
             }
             return set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
         } catch (JoseException stored) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -25,14 +26,15 @@ import org.studytrip.trip.Trip;
  * Certificates as verifiable credentials, in the profile this service follows: an Open Badges 3.0
  * {@code OpenBadgeCredential} (W3C Verifiable Credentials Data Model 2.0), secured as a VC-JWT the way Open Badges 3.0
  * describes it (RS256; the credential's members are the JWT's claims, with iss, jti and nbf; the key named by kid
- * and carried as jwk), its revocation published as a W3C Bitstring Status List (v1.0) credential, signed alike. The
- * keys are published as a JWK Set, so a verifier can check both offline once it holds them.
+ * as a URI into the published JWK Set, and carried as jwk), its revocation published as a W3C Bitstring Status List
+ * (v1.0) credential of its issuer, signed alike. The issuer is the organisation that ran the trip; a verifier holding
+ * the keys and the issuer's list checks a credential offline.
  */
 @ApplicationScoped
 public class Credentials {
 
     public static final String MEDIA_TYPE = "application/vc+jwt";
-    static final String STATUS_LIST_PATH = "api/v1/credentials/status/revocation";
+    static final String STATUS_LISTS_PATH = "api/v1/credentials/status/";
     static final String KEYS_PATH = "api/v1/credentials/keys";
     /** The shortest list the specification allows (16 KiB), so that a revoked credential hides among many. */
     static final int STATUS_LIST_BITS = 131_072;
@@ -59,7 +61,7 @@ public class Credentials {
         credential.put("id", "urn:uuid:" + certificate.id);
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         ObjectNode issuer = credential.putObject("issuer");
-        issuer.put("id", app.api("api/v1/organisations/" + organiser.id));
+        issuer.put("id", issuerId(organiser.id));
         issuer.putArray("type").add("Profile");
         issuer.put("name", organiser.name.en());
         if (organiser.website != null) {
@@ -87,7 +89,7 @@ public class Credentials {
                 + CertificateView.hours(certificate.minutesAttended) + " hours of its programme.");
         achievement.putObject("criteria").put("narrative", criteria);
         ObjectNode status = credential.putObject("credentialStatus");
-        String list = app.api(STATUS_LIST_PATH);
+        String list = app.api(STATUS_LISTS_PATH + certificate.issuerId);
         status.put("id", list + "#" + certificate.statusIndex);
         status.put("type", "BitstringStatusListEntry");
         status.put("statusPurpose", "revocation");
@@ -99,18 +101,21 @@ public class Credentials {
         return sign(credential);
     }
 
-    /** The revocation list: a bit per status index, set for every certificate that is no longer valid. */
-    String statusList(Collection<Integer> revoked) {
+    /**
+     * An issuer's revocation list: a bit per status index, set for each of its certificates that is no longer valid;
+     * issued by the issuer, as its credentials are.
+     */
+    String statusList(UUID issuer, Collection<Integer> revoked) {
         byte[] bits = new byte[STATUS_LIST_BITS / 8];
         // Index 0 is the list's leftmost (most significant) bit.
         revoked.forEach(index -> bits[index / 8] |= (byte) (0x80 >>> (index % 8)));
-        String list = app.api(STATUS_LIST_PATH);
+        String list = app.api(STATUS_LISTS_PATH + issuer);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ObjectNode credential = json.createObjectNode();
         credential.putArray("@context").add(VC_CONTEXT);
         credential.put("id", list);
         credential.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
-        credential.put("issuer", app.api(KEYS_PATH));
+        credential.put("issuer", issuerId(issuer));
         credential.put("validFrom", now.toString());
         ObjectNode subject = credential.putObject("credentialSubject");
         subject.put("id", list + "#list");
@@ -125,6 +130,10 @@ public class Credentials {
 
     String publishedKeys() {
         return keys.published();
+    }
+
+    private String issuerId(UUID organisation) {
+        return app.api("api/v1/organisations/" + organisation);
     }
 
     private ObjectNode name(String name) {
@@ -143,7 +152,7 @@ public class Credentials {
             jws.setPayload(json.writeValueAsString(claims));
             jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
             jws.setHeader("typ", "JWT");
-            jws.setKeyIdHeaderValue(key.getKeyId());
+            jws.setKeyIdHeaderValue(keys.uri(key));
             jws.setJwkHeader(PublicJsonWebKey.Factory.newPublicJwk(key.getPublicKey()));
             jws.setKey(key.getPrivateKey());
             return jws.getCompactSerialization();

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.studytrip.common.exchange.Kind;
 import org.studytrip.common.exchange.Kind.OperationKind;
@@ -46,17 +47,17 @@ public class CredentialsResource {
     }
 
     @GET
-    @Path("status/revocation")
+    @Path("status/{issuerId}")
     @Produces(Credentials.MEDIA_TYPE)
     @Kind(OperationKind.READ)
     @PermitAll
-    @Operation(summary = "Get the revocation list", description = "A W3C Bitstring Status List credential (VC-JWT, "
-            + "signed like the certificates): the bit at a credential's statusListIndex is 1 once it is revoked or "
-            + "replaced. Revalidate with If-None-Match.")
+    @Operation(summary = "Get an issuer's revocation list", description = "A W3C Bitstring Status List credential "
+            + "(VC-JWT, signed like the certificates) of the organisation that issued them: the bit at a credential's "
+            + "statusListIndex is 1 once it is revoked or replaced. Revalidate with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The list, a compact JWT",
             content = @Content(mediaType = Credentials.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 256 * 1024,
                     pattern = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")))
-    public RestResponse<byte[]> getRevocationList(@RestHeader("If-None-Match") String ifNoneMatch) {
-        return service.statusList(ifNoneMatch).response();
+    public RestResponse<byte[]> getRevocationList(@RestPath String issuerId, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return service.statusList(issuerId, ifNoneMatch).response();
     }
 }

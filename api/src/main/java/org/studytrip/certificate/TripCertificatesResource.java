@@ -89,8 +89,8 @@ public class TripCertificatesResource {
     @Operation(summary = "Issue the trip's certificates", description = "To every delegate who meets the rule and holds "
             + "no valid certificate of the trip yet; the others are listed as skipped, with the reason (not-eligible, "
             + "already-issued). Issuing again issues nothing new. No body.")
-    public IssueReport issueCertificates(@RestPath String tripId) {
-        return certificates.issueAll(tripId);
+    public RestResponse<IssueReport> issueCertificates(@RestPath String tripId) {
+        return RestResponse.ok(certificates.issueAll(tripId));
     }
 
     @GET

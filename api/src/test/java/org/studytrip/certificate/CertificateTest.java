@@ -151,6 +151,29 @@ class CertificateTest {
     }
 
     @Test
+    void twoOrganisersIssuingAtTheSameMomentIssueOneCertificateEach() throws Exception {
+        Trip trip = trip();
+        List<String> delegates = List.of(delegate(trip, "Both", true), delegate(trip, "Clicked", true));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int click = 0; click < 4; click++) {
+                boolean wholeTrip = click % 2 == 0;
+                answers.add(pool.submit(() -> wholeTrip
+                        ? given().post("/api/v1/trips/" + trip.id() + "/certificates").then().extract().statusCode()
+                        : given().post("/api/v1/participants/" + delegates.get(0) + "/certificates").then().extract().statusCode()));
+            }
+            for (var answer : answers) {
+                assertTrue(Set.of(200, 201, 409).contains(answer.get()), "answered " + answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().get("/api/v1/trips/" + trip.id() + "/certificates").then().statusCode(200)
+                .body("items.participantId.sort()", equalTo(delegates.stream().sorted().toList()));
+    }
+
+    @Test
     void theCredentialVerifiesWithThePublishedKeyInAnotherLibraryAndItsRevocationIsPublished() throws Exception {
         Trip trip = trip();
         String participant = delegate(trip, "Chen", true);
@@ -162,6 +185,8 @@ class CertificateTest {
 
         SignedJWT jwt = SignedJWT.parse(credential);
         assertEquals("RS256", jwt.getHeader().getAlgorithm().getName());
+        assertTrue(jwt.getHeader().getKeyID().matches("https?://.+/api/v1/credentials/keys#[A-Za-z0-9_-]{43}"),
+                jwt.getHeader().getKeyID());
         RSAKey key = (RSAKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
         assertNotNull(key, "the credential's key is published");
         assertFalse(key.isPrivate(), "only the public part is published");
@@ -184,13 +209,12 @@ class CertificateTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> status = (Map<String, Object>) claims.get("credentialStatus");
         assertEquals("BitstringStatusListEntry", status.get("type"));
-        int index = Integer.parseInt((String) status.get("statusListIndex"));
-        assertFalse(revoked(index, keys), "valid before revocation");
+        assertFalse(revoked(status, claims.get("issuer"), keys), "valid before revocation");
 
         given().contentType("application/json").body("{\"reason\": \"Attendance recorded in error\"}")
                 .post("/api/v1/certificates/" + id + "/revocation").then().statusCode(200)
                 .body("status", equalTo("revoked")).body("revocationReason", equalTo("Attendance recorded in error"));
-        assertTrue(revoked(index, keys), "the list says revoked");
+        assertTrue(revoked(status, claims.get("issuer"), keys), "the list says revoked");
         given().contentType("application/json").body("{\"reason\": \"Twice\"}")
                 .post("/api/v1/certificates/" + id + "/revocation").then().statusCode(409)
                 .body("code", equalTo("certificate-not-valid"));
@@ -199,11 +223,15 @@ class CertificateTest {
         given().get("/api/v1/trips/" + trip.id() + "/certificates").then().body("items.status", contains("revoked", "valid"));
     }
 
-    /** Reads the revocation list as a verifier would: signature first, then the bit. */
-    private static boolean revoked(int index, JWKSet keys) throws Exception {
-        SignedJWT list = SignedJWT.parse(given().header(Auth.ANONYMOUS).get("/api/v1/credentials/status/revocation")
-                .then().statusCode(200).extract().asString());
+    /** Reads the issuer's revocation list as a verifier would: signature and issuer first, then the bit. */
+    private static boolean revoked(Map<String, Object> status, Object issuer, JWKSet keys) throws Exception {
+        int index = Integer.parseInt((String) status.get("statusListIndex"));
+        String listUrl = (String) status.get("statusListCredential");
+        SignedJWT list = SignedJWT.parse(given().header(Auth.ANONYMOUS).get(java.net.URI.create(listUrl).getPath())
+                .then().statusCode(200).contentType("application/vc+jwt").extract().asString());
         assertTrue(list.verify(new RSASSAVerifier((RSAKey) keys.getKeyByKeyId(list.getHeader().getKeyID()))));
+        assertEquals(((Map<?, ?>) issuer).get("id"), list.getJWTClaimsSet().getClaim("issuer"), "the list is the issuer's own");
+        assertEquals(listUrl, list.getJWTClaimsSet().getClaim("id"));
         @SuppressWarnings("unchecked")
         Map<String, Object> subject = (Map<String, Object>) list.getJWTClaimsSet().getClaim("credentialSubject");
         String encoded = (String) subject.get("encodedList");

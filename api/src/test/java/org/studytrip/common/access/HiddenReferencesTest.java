@@ -193,6 +193,7 @@ class HiddenReferencesTest {
                 case "participantId" -> participation;
                 case "sessionId" -> ids.get("sessions");
                 case "serial" -> ids.get("verifications");
+                case "issuerId" -> ids.get("organisations");
                 default -> null;
             };
             if (value == null) {
