@@ -154,3 +154,30 @@ export async function screenshotBothSizes(page: Page, name: string): Promise<voi
   }
   if (original) await page.setViewportSize(original)
 }
+
+/** A published trip of the test's own whose days include today (in Seoul), so its sessions can be under way now. */
+export async function tripOfToday(request: APIRequestContext): Promise<Schemas['Trip']> {
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' }).format(new Date())
+  const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
+  const sample = await sampleTrip(request)
+  const response = await request.post(`${API_URL}/api/v1/trips`, {
+    headers: await asOrganiser(request),
+    data: {
+      code: `e2e-now-${Date.now()}`, title: { en: `E2E trip ${Date.now()}`, zh: '端到端考察' }, hostCountry: 'KR',
+      timeZone: 'Asia/Seoul', startDate: day(-1), endDate: day(1), status: 'published', organiserId: sample.organiser.id,
+    },
+  })
+  expect(response.status(), await response.text()).toBe(201)
+  return (await response.json()) as Schemas['Trip']
+}
+
+/** A lecture from `startsInMinutes` from now, an hour long. */
+export async function lecture(request: APIRequestContext, trip: Schemas['Trip'], title: string, startsInMinutes: number): Promise<string> {
+  const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 + startsInMinutes * 60_000)
+  const response = await request.post(`${API_URL}/api/v1/trips/${trip.id}/sessions`, {
+    headers: await asOrganiser(request),
+    data: { title: { en: title }, type: 'lecture', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(), status: 'scheduled' },
+  })
+  expect(response.status(), await response.text()).toBe(201)
+  return ((await response.json()) as Schemas['Session']).id
+}

@@ -26,6 +26,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'itinerary', name: 'itinerary', component: () => import('./features/trips/ItineraryView.vue') },
       { path: 'delegation', name: 'delegation', component: () => import('./features/delegation/DelegationView.vue') },
       { path: 'topics', name: 'trip-topics', component: () => import('./features/trips/TripTopicsView.vue') },
+      { path: 'evaluations', name: 'trip-evaluations', component: () => import('./features/evaluations/TripEvaluationsView.vue'), props: true },
       { path: 'certificates', name: 'trip-certificates', component: () => import('./features/certificates/TripCertificatesView.vue'), props: true },
       { path: 'sessions/new', name: 'session-new', component: () => import('./features/sessions/SessionEditView.vue') },
       { path: 'participants/new', name: 'participant-new', component: () => import('./features/delegation/ParticipantEditView.vue') },

@@ -205,3 +205,9 @@ export const certificates = {
   issueAll: recording('/api/v1/trips/{tripId}/certificates'),
   revoke: recording('/api/v1/certificates/{id}/revocation'),
 }
+/** Delegates' evaluations of sessions and trips, and the trip's report. */
+export const evaluations = {
+  ofSession: recording('/api/v1/sessions/{sessionId}/evaluations'),
+  ofTrip: recording('/api/v1/trips/{tripId}/evaluations'),
+  report: reading('/api/v1/trips/{tripId}/evaluation-report').get,
+}

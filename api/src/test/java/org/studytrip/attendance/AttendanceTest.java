@@ -187,12 +187,16 @@ class AttendanceTest {
     Stream<DynamicTest> badMarksAndCheckInsAreRefusedAndWriteNothing() {
         String trip = Programme.trip("published");
         String session = Programme.session(trip, "Harness");
-        String delegate = Programme.participant(trip, Programme.person("Harness"));
+        String person = Programme.person("Harness");
+        String delegate = Programme.participant(trip, person);
         return BadInputHarness.writeCases(database, Map.of("attendance", "select count(*) from attendance"),
                 new BadInputHarness.Write("POST", "/api/v1/sessions/" + session + "/attendance", null,
                         () -> BadInputHarness.parse(marks(mark(delegate, "present", "2025-10-14T09:05:00+09:00"))),
                         List.of("marks", "marks[0].participantId", "marks[0].status"), Map.of(),
-                        List.of("marks[0].status")));
+                        List.of("marks[0].status")),
+                new BadInputHarness.Write("POST", "/api/v1/sessions/" + session + "/check-ins", null,
+                        () -> BadInputHarness.parse("{\"code\": \"" + codeOf(session) + "\"}"), List.of("code"),
+                        Map.of("code", 64), List.of()).as(Auth.asParticipant(person)));
     }
 
     private String attendanceOfDelegates(int count) {

@@ -145,7 +145,18 @@ public final class BadInputHarness {
      * @param required  JSON paths of required fields ({@code marks[0].status} inside a list)
      */
     public record Write(String verb, String target, String etagOf, Supplier<ObjectNode> validBody, List<String> required,
-                        Map<String, Integer> maxLengths, List<String> enums) {
+                        Map<String, Integer> maxLengths, List<String> enums, io.restassured.http.Header caller) {
+
+        /** As an organiser. */
+        public Write(String verb, String target, String etagOf, Supplier<ObjectNode> validBody, List<String> required,
+                Map<String, Integer> maxLengths, List<String> enums) {
+            this(verb, target, etagOf, validBody, required, maxLengths, enums, null);
+        }
+
+        /** The same write by another caller (a delegate's own). */
+        public Write as(io.restassured.http.Header who) {
+            return new Write(verb, target, etagOf, validBody, required, maxLengths, enums, who);
+        }
     }
 
     /** Every bad body for each write, each leaving the counted rows unchanged. */
@@ -278,6 +289,9 @@ public final class BadInputHarness {
         if (write.etagOf() != null) {
             headers.put("If-Match", currentEtag(write.etagOf()));
         }
+        if (write.caller() != null) {
+            headers.put(write.caller().getName(), write.caller().getValue());
+        }
         return RawHttp.send(write.verb(), write.target(), headers, body, chunked);
     }
 
@@ -324,7 +338,8 @@ public final class BadInputHarness {
     }
 
     private static RequestSpecification withIfMatch(Write write, RequestSpecification request) {
-        return write.etagOf() == null ? request : request.header("If-Match", currentEtag(write.etagOf()));
+        RequestSpecification as = write.caller() == null ? request : request.header(write.caller());
+        return write.etagOf() == null ? as : as.header("If-Match", currentEtag(write.etagOf()));
     }
 
     private static RequestSpecification ifMatch(String header) {

@@ -18,6 +18,7 @@ public enum ProblemType {
     SESSION_CANCELLED(409, "session-cancelled", "Session cancelled"),
     CHECK_IN_CLOSED(409, "check-in-closed", "Check-in closed"),
     NOT_ELIGIBLE(409, "not-eligible", "Not eligible"),
+    EVALUATION_NOT_OPEN(409, "evaluation-not-open", "Evaluation not open"),
     CERTIFICATE_EXISTS(409, "certificate-exists", "Certificate exists"),
     CERTIFICATE_NOT_VALID(409, "certificate-not-valid", "Certificate not valid"),
     IDEMPOTENCY_KEY_IN_USE(409, "idempotency-key-in-use", "Request with this key still running"),

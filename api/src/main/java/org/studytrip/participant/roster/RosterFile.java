@@ -1,48 +1,35 @@
 package org.studytrip.participant.roster;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
+import org.studytrip.common.web.CsvFile;
 
 /**
- * Roster files as spreadsheet programs open and save them: RFC 4180 CSV in UTF-8 with a byte-order mark (without it,
- * Excel reads Chinese and Korean names as Latin-1). A cell that a spreadsheet would run as a formula (=, +, -, @, tab
- * or carriage return first) is written behind an apostrophe, which spreadsheets show as text; reading takes the
- * apostrophe off again, so that a phone number such as +86 10 1234 5678 survives the round trip.
+ * Roster files as spreadsheet programs open and save them, written as {@link CsvFile} writes any export; reading
+ * skips the byte-order mark and takes the apostrophe before a neutralised formula off again, so that a phone number
+ * such as +86 10 1234 5678 survives the round trip.
  */
 final class RosterFile {
 
-    static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+    static final String MEDIA_TYPE = CsvFile.MEDIA_TYPE;
 
     private static final char BOM = '\uFEFF';
-    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r]");
     private static final Pattern NEUTRALISED = Pattern.compile("^'[=+\\-@\\t\\r]");
 
     private RosterFile() {
     }
 
     static byte[] write(List<RosterColumn> columns, List<RosterColumn.Row> rows) {
-        StringWriter out = new StringWriter();
-        out.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(columns.stream().map(column -> column.header).toList());
-            for (RosterColumn.Row row : rows) {
-                csv.printRecord(columns.stream().map(column -> neutralise(column.export.apply(row))).toList());
-            }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvFile.write(columns.stream().map(column -> column.header).toList(), rows.stream()
+                .map(row -> columns.stream().map(column -> column.export.apply(row)).toList()).toList());
     }
 
     /**
@@ -74,10 +61,6 @@ final class RosterFile {
             value = value.substring(1);
         }
         return value.isEmpty() ? null : value;
-    }
-
-    private static String neutralise(String value) {
-        return value != null && FORMULA.matcher(value).find() ? "'" + value : value;
     }
 
     private static String firstLine(String message) {

@@ -63,6 +63,11 @@ class RoleMatrixTest {
                 "getCertificateCredential");
         // Organisers issue and revoke certificates.
         expect("133Y", "issueCertificate", "issueCertificates", "revokeCertificate");
+        // Delegates evaluate; organisers read everything of it, partners the numbers.
+        expect("13Y3", "evaluateSession", "evaluateTrip");
+        expect("1Y3Y", "getEvaluationReport");
+        expect("133Y", "exportEvaluations");
+        expect("13YY", "getOwnEvaluations");
         // Verification is for anyone handed a certificate.
         expect("YYYY", "verifyCertificate", "getCredentialKeys", "getRevocationList");
         // People of a trip: partners and participants (these only for their own trips), never anonymous.
