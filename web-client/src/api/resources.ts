@@ -204,6 +204,10 @@ export const certificates = {
   ofTrip: below('/api/v1/trips/{tripId}/certificates').list,
   issueAll: recording('/api/v1/trips/{tripId}/certificates'),
   revoke: recording('/api/v1/certificates/{id}/revocation'),
+  replace: (id: string) =>
+    send(requests().POST('/api/v1/certificates/{id}/replacement', {
+      params: { path: { id }, header: { 'Idempotency-Key': crypto.randomUUID() } },
+    })) as Promise<Answer<Created<Method<'/api/v1/certificates/{id}/replacement', 'post'>>>>,
 }
 /** Delegates' evaluations of sessions and trips, and the trip's report. */
 export const evaluations = {

@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,6 +80,18 @@ public class CertificateResource {
                     pattern = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")))
     public RestResponse<String> getCertificateCredential(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
         return Responses.read(ifNoneMatch, service.credential(id));
+    }
+
+    @POST
+    @Path("{id}/replacement")
+    @Idempotent
+    @Kind(value = OperationKind.CREATE, belowParent = true)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Replace a certificate", description = "Issues a new certificate stating the same attendance "
+            + "under the name as the person's record has it now (after a correction); the old one becomes replaced and "
+            + "verifies so. Answers 201 with the new certificate. 409 when the certificate is no longer valid. No body.")
+    public RestResponse<CertificateView> replaceCertificate(@RestPath String id, @Context UriInfo uriInfo) {
+        return Responses.created(uriInfo, PATH, service.replace(id));
     }
 
     @POST

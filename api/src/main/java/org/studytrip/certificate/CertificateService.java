@@ -90,7 +90,7 @@ public class CertificateService {
         if (refusal != null) {
             throw new ProblemException(ProblemType.NOT_ELIGIBLE, refusal);
         }
-        return view(issueTo(participant, eligibility, caller.name(), usedStatusIndexes()));
+        return view(issueTo(participant, eligibility.minutesAttended(), caller.name(), usedStatusIndexes()));
     }
 
     /** Issues a certificate to every eligible delegate of the trip who holds none yet, and says who was skipped why. */
@@ -122,7 +122,7 @@ public class CertificateService {
                 skipped.add(new IssueReport.Skipped(delegate.id, PublicProfile.of(delegate.person),
                         IssueReport.Reason.NOT_ELIGIBLE, refusal));
             } else {
-                issued.add(view(issueTo(delegate, standing.getValue(), issuedBy, used)));
+                issued.add(view(issueTo(delegate, standing.getValue().minutesAttended(), issuedBy, used)));
             }
         }
         return new IssueReport(issued, skipped);
@@ -176,6 +176,34 @@ public class CertificateService {
         certificate.revocationReason = input.reason().strip();
         Certificate.getEntityManager().flush();
         return view(certificate);
+    }
+
+    /**
+     * Replaces a valid certificate with a new one stating the same attendance under the name as the person's record
+     * has it now (a corrected spelling): the old one then verifies as replaced, by its serial and in the revocation
+     * list, and names its successor to organisers and the holder.
+     */
+    @Transactional
+    public CertificateView replace(String id) {
+        UUID uuid = CrudService.parseId(id);
+        if (uuid != null) {
+            lockIssuing("select p.trip_id from certificate c join participant p on p.id = c.participant_id "
+                    + "join trip t on t.id = p.trip_id where c.id = ?1 for update", uuid);
+        }
+        Certificate old = visible(id);
+        if (old.status != CertificateStatus.VALID) {
+            throw new ProblemException(ProblemType.CERTIFICATE_NOT_VALID, "The certificate is "
+                    + ApiEnums.apiValue(old.status) + "; only a valid one is replaced.");
+        }
+        if (old.participant.person.erasedAt != null) {
+            throw new ProblemException(ProblemType.ERASED, "The holder's personal data was erased.");
+        }
+        old.status = CertificateStatus.REPLACED;
+        old.revokedAt = Instant.now();
+        Certificate.getEntityManager().flush();
+        Certificate successor = issueTo(old.participant, old.minutesAttended, caller.name(), usedStatusIndexes());
+        old.revocationReason = "Replaced by certificate " + Serials.shown(successor.serial) + ".";
+        return view(successor);
     }
 
     /** Public: whether the certificate with this serial stands. Every lookup counts against the client's limit. */
@@ -264,7 +292,7 @@ public class CertificateService {
                 .collect(Collectors.joining(", ")) + ".");
     }
 
-    private Certificate issueTo(Participant participant, EligibilityView eligibility, String issuedBy, Set<Integer> used) {
+    private Certificate issueTo(Participant participant, long minutesAttended, String issuedBy, Set<Integer> used) {
         Person person = participant.person;
         Certificate certificate = new Certificate();
         certificate.serial = Serials.next();
@@ -272,7 +300,7 @@ public class CertificateService {
         certificate.issuerId = participant.trip.organiser.id;
         certificate.holderNameLatin = person.givenName + " " + person.familyName.toUpperCase(Locale.ROOT);
         certificate.holderNameNative = nativeName(person);
-        certificate.minutesAttended = (int) eligibility.minutesAttended();
+        certificate.minutesAttended = (int) minutesAttended;
         certificate.issuedAt = Instant.now();
         certificate.issuedBy = issuedBy;
         certificate.status = CertificateStatus.VALID;

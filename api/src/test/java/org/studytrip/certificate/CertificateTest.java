@@ -151,6 +151,28 @@ class CertificateTest {
     }
 
     @Test
+    void aCertificateReplacedAfterANameCorrectionStandsReplacedAndItsSuccessorCarriesTheName() {
+        Trip trip = trip();
+        String participant = delegate(trip, "Chan", true);
+        ExtractableResponse<Response> first = issue(participant);
+        String person = given().get("/api/v1/participants/" + participant).path("person.id");
+        given().header("If-Match", given().get("/api/v1/people/" + person).header("ETag"))
+                .contentType("application/merge-patch+json").body("{\"familyName\": \"Chen\"}")
+                .patch("/api/v1/people/" + person).then().statusCode(200);
+
+        ExtractableResponse<Response> successor = given().post("/api/v1/certificates/" + first.path("id") + "/replacement")
+                .then().statusCode(201).extract();
+        assertEquals("Wei CHEN", successor.path("holder.latin"));
+        assertEquals(60, (int) successor.path("minutesAttended"));
+        given().get("/api/v1/certificates/" + first.path("id")).then().statusCode(200).body("status", equalTo("replaced"))
+                .body("holder.latin", equalTo("Wei CHAN"))
+                .body("revocationReason", equalTo("Replaced by certificate " + successor.path("serial") + "."));
+        given().post("/api/v1/certificates/" + first.path("id") + "/replacement").then().statusCode(409)
+                .body("code", equalTo("certificate-not-valid"));
+        given().get("/api/v1/trips/" + trip.id() + "/certificates").then().body("items.status", contains("replaced", "valid"));
+    }
+
+    @Test
     void twoOrganisersIssuingAtTheSameMomentIssueOneCertificateEach() throws Exception {
         Trip trip = trip();
         List<String> delegates = List.of(delegate(trip, "Both", true), delegate(trip, "Clicked", true));

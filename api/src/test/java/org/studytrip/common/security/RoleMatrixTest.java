@@ -62,7 +62,7 @@ class RoleMatrixTest {
         expect("13YY", "getEligibility", "listCertificates", "getCertificate", "getCertificatePdf",
                 "getCertificateCredential");
         // Organisers issue and revoke certificates.
-        expect("133Y", "issueCertificate", "issueCertificates", "revokeCertificate");
+        expect("133Y", "issueCertificate", "issueCertificates", "revokeCertificate", "replaceCertificate");
         // Delegates evaluate; organisers read everything of it, partners the numbers.
         expect("13Y3", "evaluateSession", "evaluateTrip");
         expect("1Y3Y", "getEvaluationReport");
