@@ -4,6 +4,8 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 
 export default defineConfig({
+  // The dev server looks for dependencies from the app's page only, not from the generated API reference in public/.
+  optimizeDeps: { entries: ['index.html'] },
   plugins: [
     vue(),
     VitePWA({
