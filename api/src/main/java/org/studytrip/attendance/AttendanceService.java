@@ -20,6 +20,7 @@ import org.studytrip.attendance.SessionAttendanceView.Counts;
 import org.studytrip.attendance.SessionAttendanceView.DelegateMark;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.BinaryIds;
+import org.studytrip.common.persistence.RowLocks;
 import org.studytrip.common.problem.Problem.FieldError;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
@@ -33,7 +34,6 @@ import org.studytrip.person.PublicProfile;
 import org.studytrip.programme.AppConfig;
 import org.studytrip.session.Session;
 import org.studytrip.session.SessionStatus;
-import org.studytrip.trip.TripAccess;
 
 /**
  * Who attended which session. Organisers mark the delegates of a session from its list, on a phone that may be
@@ -55,13 +55,11 @@ public class AttendanceService {
     private static final int CODE_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final TripAccess trips;
     private final ParticipantVisibility participations;
     private final Caller caller;
     private final AppConfig app;
 
-    AttendanceService(TripAccess trips, ParticipantVisibility participations, Caller caller, AppConfig app) {
-        this.trips = trips;
+    AttendanceService(ParticipantVisibility participations, Caller caller, AppConfig app) {
         this.participations = participations;
         this.caller = caller;
         this.app = app;
@@ -102,7 +100,9 @@ public class AttendanceService {
             // A phone's clock a little ahead of ours counts as now: a later check-in must still win over it.
             Instant markedAt = mark.markedAt() == null || mark.markedAt().toInstant().isAfter(now) ? now
                     : mark.markedAt().toInstant();
-            mark(session, delegates.get(mark.participantId()), marks, mark.status(), markedAt, Attendance.Method.ORGANISER);
+            Participant delegate = delegates.get(mark.participantId());
+            marks.put(delegate.id, mark(session, delegate, marks.get(delegate.id), mark.status(), markedAt,
+                    Attendance.Method.ORGANISER));
         }
         Attendance.getEntityManager().flush();
         return view(session).body();
@@ -158,61 +158,47 @@ public class AttendanceService {
                         session.trip, person, DelegationRole.DELEGATES).firstResultOptional())
                 .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
                         "Only a delegate of the session's trip can check in to it."));
-        Map<UUID, Attendance> marks = Attendance.<Attendance>find("session = ?1 and participant = ?2", session, own)
-                .stream().collect(Collectors.toMap(mark -> mark.participant.id, Function.identity()));
-        Attendance existing = marks.get(own.id);
-        if (existing == null || !existing.status.attended()) {
+        Attendance mark = Attendance.<Attendance>find("session = ?1 and participant = ?2", session, own).firstResult();
+        if (mark == null || !mark.status.attended()) {
             AttendanceStatus status = now.isAfter(session.startsAt.plus(LATE_AFTER)) ? AttendanceStatus.LATE
                     : AttendanceStatus.PRESENT;
-            mark(session, own, marks, status, now, Attendance.Method.CHECK_IN);
+            mark = mark(session, own, mark, status, now, Attendance.Method.CHECK_IN);
         }
-        return delegateMark(own, marks.get(own.id), session.trip.zone());
+        return delegateMark(own, mark, session.trip.zone());
     }
 
-    /** Sets the delegate's mark unless the one recorded was made later. */
-    private void mark(Session session, Participant delegate, Map<UUID, Attendance> marks, AttendanceStatus status,
+    /** The delegate's mark, set unless the one recorded ({@code mark}, or none) was made later. */
+    private Attendance mark(Session session, Participant delegate, Attendance mark, AttendanceStatus status,
             Instant markedAt, Attendance.Method method) {
-        Attendance mark = marks.get(delegate.id);
         if (mark != null && mark.markedAt.isAfter(markedAt)) {
-            return;
+            return mark;
         }
-        if (mark == null) {
-            mark = new Attendance();
-            mark.session = session;
-            mark.participant = delegate;
-            marks.put(delegate.id, mark);
+        Attendance written = mark == null ? new Attendance() : mark;
+        written.session = session;
+        written.participant = delegate;
+        written.status = status;
+        written.markedAt = markedAt;
+        written.method = method;
+        written.markedBy = caller.name();
+        if (!written.isPersistent()) {
+            written.persist();
         }
-        mark.status = status;
-        mark.markedAt = markedAt;
-        mark.method = method;
-        mark.markedBy = caller.name();
-        if (!mark.isPersistent()) {
-            mark.persist();
-        }
+        return written;
     }
 
     /**
-     * Marks of a session are written one request at a time: its row is locked by the transaction's first statement,
-     * so that what the request reads next is what the one before it committed (a consistent read would see the
-     * snapshot of its first read), and two first marks of a delegate never collide.
+     * Marks of a session are written one request at a time, its row locked before anything is read
+     * ({@link RowLocks}), so that two first marks of a delegate never collide.
      */
     private static void lockMarksOf(String sessionId) {
         UUID id = CrudService.parseId(sessionId);
         if (id != null) {
-            Session.getEntityManager().createNativeQuery("select id from trip_session where id = ?1 for update")
-                    .setParameter(1, BinaryIds.bytes(id)).getResultList();
+            RowLocks.lock("select id from trip_session where id = ?1 for update", id);
         }
     }
 
-    /** A session the caller may see, with its trip, among whose people they may know; 404 otherwise. */
     private Session session(String sessionId) {
-        UUID id = CrudService.parseId(sessionId);
-        Session session = id == null ? null
-                : Session.<Session>find("from Session s join fetch s.trip where s.id = ?1", id).firstResult();
-        if (session == null || !trips.maySee(session.trip) || !participations.maySeePeopleOf(session.trip)) {
-            throw ProblemException.notFound("session", sessionId);
-        }
-        return session;
+        return participations.peopleOfSession(sessionId);
     }
 
     private static void refuseCancelled(Session session) {

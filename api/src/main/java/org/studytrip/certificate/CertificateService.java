@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.studytrip.common.crud.CrudService;
-import org.studytrip.common.persistence.BinaryIds;
+import org.studytrip.common.persistence.RowLocks;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.protection.LookupLimits;
@@ -71,12 +71,16 @@ public class CertificateService {
         this.lookups = lookups;
     }
 
-    /** Issues the participation its certificate: 409 when it holds one already or does not meet the rule. */
+    /**
+     * Issues the participation its certificate: 409 when it holds one already or does not meet the rule. Issuing
+     * for a trip happens one request at a time (its row locked first, {@link RowLocks}), so that two clicks never
+     * issue two certificates.
+     */
     @Transactional
     public CertificateView issue(String participantId) {
         UUID id = CrudService.parseId(participantId);
         if (id != null) {
-            lockIssuing("select p.trip_id from participant p join trip t on t.id = p.trip_id where p.id = ?1 for update", id);
+            RowLocks.lock("select p.trip_id from participant p join trip t on t.id = p.trip_id where p.id = ?1 for update", id);
         }
         Participant participant = participations.actingFor(participantId);
         Certificate held = Certificate.<Certificate>find("participant = ?1 and status = ?2", participant,
@@ -98,7 +102,7 @@ public class CertificateService {
     public IssueReport issueAll(String tripId) {
         UUID id = CrudService.parseId(tripId);
         if (id != null) {
-            lockIssuing("select id from trip where id = ?1 for update", id);
+            RowLocks.lock("select id from trip where id = ?1 for update", id);
         }
         return issueAll(trips.programme(tripId), caller.name());
     }
@@ -106,7 +110,7 @@ public class CertificateService {
     /** {@link #issueAll(String)} on behalf of {@code issuedBy}, outside a request (the sample programme). */
     @Transactional
     public IssueReport issueAll(Trip trip, String issuedBy) {
-        lockIssuing("select id from trip where id = ?1 for update", trip.id);
+        RowLocks.lock("select id from trip where id = ?1 for update", trip.id);
         Set<Integer> used = usedStatusIndexes();
         Set<UUID> holders = Certificate.<Certificate>list("participant.trip = ?1 and status = ?2", trip,
                 CertificateStatus.VALID).stream().map(certificate -> certificate.participant.id).collect(Collectors.toSet());
@@ -187,7 +191,7 @@ public class CertificateService {
     public CertificateView replace(String id) {
         UUID uuid = CrudService.parseId(id);
         if (uuid != null) {
-            lockIssuing("select p.trip_id from certificate c join participant p on p.id = c.participant_id "
+            RowLocks.lock("select p.trip_id from certificate c join participant p on p.id = c.participant_id "
                     + "join trip t on t.id = p.trip_id where c.id = ?1 for update", uuid);
         }
         Certificate old = visible(id);
@@ -252,16 +256,6 @@ public class CertificateService {
                 certificate.revocationReason = "The holder's personal data was erased.";
             }
         });
-    }
-
-    /**
-     * Issuing for a trip happens one request at a time, so that two clicks never issue two certificates: the trip's
-     * row is locked by the transaction's first statement, before anything is read, so that what it reads next is
-     * what the request before it committed (a consistent read would see the snapshot of its first read). A plain
-     * row lock in SQL: what Hibernate writes for a lock ("for update of") MariaDB does not take.
-     */
-    private static void lockIssuing(String lockingQuery, UUID id) {
-        Panache.getEntityManager().createNativeQuery(lockingQuery).setParameter(1, BinaryIds.bytes(id)).getResultList();
     }
 
     /** Places of the revocation lists taken, read once per issuing request. */

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class Serials {
 
-    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,7 +20,7 @@ final class Serials {
     static String next() {
         char[] serial = new char[LENGTH];
         for (int index = 0; index < LENGTH; index++) {
-            serial[index] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+            serial[index] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
         }
         return new String(serial);
     }
@@ -38,6 +38,6 @@ final class Serials {
         }
         String serial = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1')
                 .replace('L', '1');
-        return serial.length() == LENGTH && serial.chars().allMatch(c -> new String(ALPHABET).indexOf(c) >= 0) ? serial : null;
+        return serial.length() == LENGTH && serial.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0) ? serial : null;
     }
 }

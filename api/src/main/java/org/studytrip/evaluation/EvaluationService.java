@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.persistence.BinaryIds;
+import org.studytrip.common.persistence.RowLocks;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 import org.studytrip.common.security.Caller;
@@ -47,11 +48,7 @@ public class EvaluationService {
         UUID id = CrudService.parseId(sessionId);
         Participant delegate = ownDelegation("select p.id from participant p join trip_session s on s.trip_id = p.trip_id "
                 + "where s.id = ?1 and p.person_id = ?2", id);
-        Session session = id == null ? null : Session.<Session>find("from Session s join fetch s.trip where s.id = ?1", id)
-                .firstResult();
-        if (session == null || !trips.maySee(session.trip) || !participations.maySeePeopleOf(session.trip)) {
-            throw ProblemException.notFound("session", sessionId);
-        }
+        Session session = participations.peopleOfSession(sessionId);
         requireDelegate(delegate);
         if (session.status == SessionStatus.CANCELLED) {
             throw new ProblemException(ProblemType.SESSION_CANCELLED, "The session is cancelled: there is nothing to evaluate.");
@@ -131,16 +128,15 @@ public class EvaluationService {
     }
 
     /**
-     * The caller's participation in the trip the path names, its row locked by the transaction's first statement so
-     * that a second tap waits and then replaces the first evaluation instead of colliding with it; null if none.
+     * The caller's participation in the trip the path names, its row locked first ({@link RowLocks}) so that a
+     * second tap waits and then replaces the first evaluation instead of colliding with it; null if none.
      */
     private Participant ownDelegation(String query, UUID subject) {
         UUID person = caller.personId().orElse(null);
         if (subject == null || person == null) {
             return null;
         }
-        List<?> ids = Participant.getEntityManager().createNativeQuery(query + " for update")
-                .setParameter(1, BinaryIds.bytes(subject)).setParameter(2, BinaryIds.bytes(person)).getResultList();
+        List<?> ids = RowLocks.lock(query + " for update", subject, person);
         return ids.isEmpty() ? null : Participant.findById(BinaryIds.uuid((byte[]) ids.get(0)));
     }
 

@@ -5,8 +5,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.studytrip.common.access.VisibilityRule;
+import org.studytrip.common.crud.CrudService;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.security.Caller;
+import org.studytrip.session.Session;
 import org.studytrip.trip.Trip;
 import org.studytrip.trip.TripAccess;
 
@@ -42,6 +44,20 @@ public class ParticipantVisibility {
             throw ProblemException.notFound("trip", tripId);
         }
         return trip;
+    }
+
+    /**
+     * A session, with its trip, whose people the caller asks about (its attendance, its evaluations): 404 when it is
+     * unknown, a draft's, or of a trip whose people they may not know of.
+     */
+    public Session peopleOfSession(String sessionId) {
+        UUID id = CrudService.parseId(sessionId);
+        Session session = id == null ? null
+                : Session.<Session>find("from Session s join fetch s.trip where s.id = ?1", id).firstResult();
+        if (session == null || !trips.maySee(session.trip) || !maySeePeopleOf(session.trip)) {
+            throw ProblemException.notFound("session", sessionId);
+        }
+        return session;
     }
 
     /**

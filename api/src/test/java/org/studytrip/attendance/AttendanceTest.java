@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -119,7 +118,8 @@ class AttendanceTest {
     @Test
     void delegatesCheckInWithTheSessionsCodeOnlyWhileItsCheckInIsOpen() {
         OffsetDateTime now = OffsetDateTime.now(SEOUL).truncatedTo(ChronoUnit.MINUTES);
-        String trip = tripAround(now.toLocalDate());
+        String trip = Programme.trip("published", now.toLocalDate().minusDays(1), now.toLocalDate().plusDays(1),
+                "{\"en\": \"Trip under way\"}");
         String startingSoon = session(trip, "Starting soon", now.plusMinutes(20), now.plusMinutes(80));
         String underWay = session(trip, "Under way", now.minusMinutes(20), now.plusMinutes(40));
         String later = session(trip, "Later today", now.plusHours(2), now.plusHours(3));
@@ -208,15 +208,6 @@ class AttendanceTest {
                     .post("/api/v1/sessions/" + session + "/attendance").then().statusCode(200);
         }
         return "/api/v1/sessions/" + session + "/attendance";
-    }
-
-    static String tripAround(LocalDate today) {
-        return given().contentType("application/json").body("""
-                {"code": "now-%s", "title": {"en": "Trip under way"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
-                 "startDate": "%s", "endDate": "%s", "status": "published", "organiserId": "%s"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), today.minusDays(1), today.plusDays(1),
-                        org.studytrip.support.Seed.organisationId("iclei-east-asia")))
-                .post("/api/v1/trips").then().statusCode(201).extract().path("id");
     }
 
     static String session(String trip, String title, OffsetDateTime startsAt, OffsetDateTime endsAt) {

@@ -23,10 +23,12 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,6 @@ import org.studytrip.support.BadInputHarness;
 import org.studytrip.support.Database;
 import org.studytrip.support.PersonalDataMarkers;
 import org.studytrip.support.Programme;
-import org.studytrip.support.Seed;
 import org.studytrip.support.StatementCounter;
 
 /** Certificates issued from attendance, printed, signed as credentials, verified and revoked. */
@@ -64,12 +65,8 @@ class CertificateTest {
     }
 
     private static Trip trip() {
-        String id = given().contentType("application/json").body("""
-                {"code": "cert-%s", "title": {"en": "Climate adaptation study trip", "zh": "气候适应考察"},
-                 "hostCountry": "KR", "timeZone": "Asia/Seoul", "startDate": "2027-10-13", "endDate": "2027-10-15",
-                 "status": "published", "organiserId": "%s"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), Seed.organisationId("iclei-east-asia")))
-                .post("/api/v1/trips").then().statusCode(201).extract().path("id");
+        String id = Programme.trip("published", LocalDate.parse("2027-10-13"), LocalDate.parse("2027-10-15"),
+                "{\"en\": \"Climate adaptation study trip\", \"zh\": \"气候适应考察\"}");
         return new Trip(id, Programme.session(id, "Heat and health"));
     }
 
@@ -294,9 +291,11 @@ class CertificateTest {
         given().header(Auth.ANONYMOUS).get("/api/v1/verifications/0000000000000000000A").then().statusCode(404)
                 .body("code", equalTo("not-found"));
 
+        // The guesser is a client of its own (behind a trusted proxy): other tests' lookups keep their budget.
+        Header guesser = new Header("X-Forwarded-For", "203.0.113.77");
         int tooMany = 0;
         for (int guess = 0; guess < 120 && tooMany == 0; guess++) {
-            ExtractableResponse<Response> response = given().header(Auth.ANONYMOUS)
+            ExtractableResponse<Response> response = given().header(Auth.ANONYMOUS).header(guesser)
                     .get("/api/v1/verifications/" + UUID.randomUUID().toString().substring(0, 20)).then().extract();
             if (response.statusCode() == 429) {
                 tooMany = guess;
@@ -306,9 +305,10 @@ class CertificateTest {
                 assertEquals(404, response.statusCode());
             }
         }
-        assertTrue(tooMany > 0 && tooMany <= 45, "enumeration met the limit after " + tooMany + " guesses");
+        assertTrue(tooMany >= 40 && tooMany <= 41, "the burst of 40 guesses, then 429: met the limit after " + tooMany);
         // Past the limit, a real serial gets no answer either: the limit is no oracle.
-        given().header(Auth.ANONYMOUS).get("/api/v1/verifications/" + serial).then().statusCode(429);
+        given().header(Auth.ANONYMOUS).header(guesser).get("/api/v1/verifications/" + serial).then().statusCode(429);
+        given().header(Auth.ANONYMOUS).get("/api/v1/verifications/" + serial).then().statusCode(200);
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -30,7 +29,6 @@ import org.studytrip.support.Auth;
 import org.studytrip.support.BadInputHarness;
 import org.studytrip.support.Database;
 import org.studytrip.support.Programme;
-import org.studytrip.support.Seed;
 import org.studytrip.support.StatementCounter;
 
 /** Delegates rate sessions and the trip; organisers read everything but unsigned authors, partners the numbers. */
@@ -58,14 +56,9 @@ class EvaluationTest {
         return new Week(trip, started, later);
     }
 
-    /** A published trip of three days up to {@code lastDay}, in Seoul. */
+    /** A published trip of four days up to {@code lastDay}, in Seoul. */
     private static String trip(LocalDate lastDay) {
-        return given().contentType("application/json").body("""
-                {"code": "eval-%s", "title": {"en": "Evaluated trip"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
-                 "startDate": "%s", "endDate": "%s", "status": "published", "organiserId": "%s"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), lastDay.minusDays(3), lastDay,
-                        Seed.organisationId("iclei-east-asia")))
-                .post("/api/v1/trips").then().statusCode(201).extract().path("id");
+        return Programme.trip("published", lastDay.minusDays(3), lastDay, "{\"en\": \"Evaluated trip\"}");
     }
 
     private static ValidatableResponse evaluate(String path, String person, String body) {

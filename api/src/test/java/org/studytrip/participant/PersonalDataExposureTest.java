@@ -3,6 +3,7 @@ package org.studytrip.participant;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,25 @@ class PersonalDataExposureTest {
         // The fellow delegate's view holds the marked person's public profile: the check above looked at real data.
         given().header(Auth.asParticipant(fellow)).get("/api/v1/trips/" + tripId + "/delegations").then()
                 .body(containsString(code));
+    }
+
+    @Test
+    void aCertificatesPublicVerificationShowsTheHolderNoMoreThanThePrintedName() {
+        String trip = Programme.trip("published");
+        String session = Programme.session(trip, "Verified lecture");
+        ExtractableResponse<Response> enrolled = enrol(trip, PersonalDataMarkers.person("Verified", "Holder").toString());
+        String participantId = enrolled.path("id");
+        given().contentType("application/json").body("{\"marks\": [{\"participantId\": \"" + participantId
+                + "\", \"status\": \"present\"}]}").post("/api/v1/sessions/" + session + "/attendance").then().statusCode(200);
+        String serial = given().post("/api/v1/participants/" + participantId + "/certificates").then().statusCode(201)
+                .extract().path("serial");
+        for (Header role : List.of(Auth.ANONYMOUS, Auth.as("partner"))) {
+            String answer = given().header(role).get("/api/v1/verifications/" + serial).then().statusCode(200)
+                    .body("holder.latin", equalTo("Holder VERIFIED")).extract().asString();
+            PersonalDataMarkers.all().forEach(marker -> assertThat(answer, not(containsString(marker))));
+            assertThat(answer, not(containsString(participantId)));
+            assertThat(answer, not(containsString((String) enrolled.path("person.id"))));
+        }
     }
 
     /** A list answers a page (schemas named Page...), as the contract filter decides too; a change feed is a list. */

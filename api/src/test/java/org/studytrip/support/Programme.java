@@ -3,6 +3,7 @@ package org.studytrip.support;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Programme records of a test's own, made through the API as an organiser would. */
@@ -13,12 +14,17 @@ public final class Programme {
 
     /** A trip of its own in October 2027 ({@code published} or {@code draft}), so that its feed holds only the test's writes. */
     public static String trip(String status) {
+        return trip(status, LocalDate.parse("2027-10-13"), LocalDate.parse("2027-10-15"), "{\"en\": \"Feed trip\"}");
+    }
+
+    /** A trip of its own in Seoul from {@code first} to {@code last}, titled by the JSON object {@code title}. */
+    public static String trip(String status, LocalDate first, LocalDate last, String title) {
         String code = "feed-" + UUID.randomUUID().toString().substring(0, 8);
         return given().contentType("application/json").body("""
-                {"code": "%s", "title": {"en": "Feed trip"}, "hostCountry": "KR", "timeZone": "Asia/Seoul",
-                 "startDate": "2027-10-13", "endDate": "2027-10-15", "status": "%s", "organiserId": "%s"}"""
-                .formatted(code, status, Seed.organisationId("iclei-east-asia"))).post("/api/v1/trips").then()
-                .statusCode(201).extract().path("id");
+                {"code": "%s", "title": %s, "hostCountry": "KR", "timeZone": "Asia/Seoul",
+                 "startDate": "%s", "endDate": "%s", "status": "%s", "organiserId": "%s"}"""
+                .formatted(code, title, first, last, status, Seed.organisationId("iclei-east-asia"))).post("/api/v1/trips")
+                .then().statusCode(201).extract().path("id");
     }
 
     /** A one-hour lecture on the trip's second day. */
