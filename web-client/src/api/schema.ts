@@ -2371,6 +2371,11 @@ export interface components {
             errors: components["schemas"]["FieldError"][];
             /** @description For in-use: what still refers to the record. */
             references?: components["schemas"]["Referrer"][];
+            /**
+             * @description The request's id, also in the X-Request-Id header and on the service's log lines of this request: quote it when reporting a problem.
+             * @example 6f1c2a9e0b3d4e5f8a7b6c5d4e3f2a1b
+             */
+            requestId?: string;
         };
         ProtectedDetails: {
             /** @example E12345678 */

@@ -3,6 +3,7 @@ package org.studytrip;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.studytrip.support.Auth;
+import org.studytrip.support.RawHttp;
 
 @QuarkusTest
 class OperationsTest {
@@ -95,6 +97,38 @@ class OperationsTest {
                     || uri.startsWith("/api/v1/") && !uri.contains("scan-"), "a junk label: " + uri);
         }
         assertFalse(metrics().contains("PROPFIND"), "methods outside HTTP's own are counted as OTHER");
+    }
+
+    @Test
+    void requestDurationsArePublishedAsAHistogramWithFixedBuckets() throws Exception {
+        given().get("/api/v1/topics").then().statusCode(200);
+        List<String> buckets = metrics().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_bucket{") && line.contains("uri=\"/api/v1/topics\""))
+                .toList();
+        List<String> bounds = buckets.stream().map(line -> line.replaceAll(".*le=\"([^\"]+)\".*", "$1")).distinct().toList();
+        assertTrue(bounds.containsAll(List.of("0.005", "0.1", "1.0", "10.0", "+Inf")), "buckets: " + buckets);
+        assertTrue(bounds.size() <= 12, "a few buckets per series, not hundreds: " + bounds);
+    }
+
+    /** The caller's id when it is a plain token, else one made here: in the header, the problem and the log lines. */
+    @Test
+    void everyAnswerCarriesTheRequestIdAndAProblemQuotesIt() {
+        var made = given().get("/api/v1/trips/" + UUID.randomUUID()).then().statusCode(404).extract();
+        assertTrue(made.header("X-Request-Id").matches("[0-9a-f]{32}"), made.header("X-Request-Id"));
+        assertEquals(made.header("X-Request-Id"), made.path("requestId"));
+        given().get("/api/v1/topics").then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f]{32}"));
+
+        given().header("X-Request-Id", "partner-7f3a:42").get("/api/v1/nothing-here").then().statusCode(404)
+                .header("X-Request-Id", "partner-7f3a:42").body("requestId", equalTo("partner-7f3a:42"));
+        for (String unfit : List.of("two words", "x".repeat(65), "quote\"d", "line\u00e9")) {
+            var answer = given().header("X-Request-Id", unfit).get("/api/v1/nothing-here").then().statusCode(404).extract();
+            assertTrue(answer.header("X-Request-Id").matches("[0-9a-f]{32}"), "replaced: " + answer.header("X-Request-Id"));
+            assertEquals(answer.header("X-Request-Id"), answer.path("requestId"));
+        }
+        // Refused before the REST layer reads the request: the id is there too.
+        RawHttp.Answer refused = RawHttp.exchange("GET /api/v1/topics?q=" + "a".repeat(9000) + " HTTP/1.1", new byte[0]);
+        assertEquals(414, refused.status(), refused.body());
+        assertEquals(refused.header("X-Request-Id"), refused.json().path("requestId").asText());
     }
 
     @Test

@@ -18,7 +18,10 @@ public record Problem(
         @NotNull @Size(max = 2000) @Schema(examples = "The request has 1 invalid field.") String detail,
         @NotNull @Size(max = 64) @Schema(examples = "validation-failed") String code,
         @NotNull @Size(max = 100) List<FieldError> errors,
-        @Size(max = 100) @Schema(description = "For in-use: what still refers to the record.") List<Referrer> references) {
+        @Size(max = 100) @Schema(description = "For in-use: what still refers to the record.") List<Referrer> references,
+        @Size(max = 64) @Schema(description = "The request's id, also in the X-Request-Id header and on the service's log "
+                + "lines of this request: quote it when reporting a problem.", examples = "6f1c2a9e0b3d4e5f8a7b6c5d4e3f2a1b")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

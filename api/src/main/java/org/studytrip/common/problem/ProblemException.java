@@ -60,6 +60,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return new Problem(type.uri(), type.title(), type.status(), getMessage(), type.code(), errors, references);
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), type.code(), errors, references,
+                RequestId.current());
     }
 }

@@ -7,6 +7,8 @@ package org.studytrip.common.web;
  */
 public final class RouteOrder {
 
+    /** Every request gets its id first, so that every answer and log line of it, refusals included, carries it. */
+    public static final int REQUEST_ID = -50;
     /** During shutdown, after the delay: new requests are refused. */
     public static final int SHUTDOWN_DRAIN = -40;
     /** Reads and writes per client. */

@@ -138,10 +138,12 @@ class DatabaseLimitsTest {
         CompletableFuture<Void> release = CompletableFuture.runAsync(lock::close,
                 CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS));
         try (LogCapture log = new LogCapture()) {
-            given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+            String requestId = given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                     .body("{\"name\": {\"zh\": \"解锁\"}}").patch("/api/v1/topics/" + id).then().statusCode(200)
-                    .body("version", equalTo(1)).body("name.zh", equalTo("解锁"));
+                    .body("version", equalTo(1)).body("name.zh", equalTo("解锁")).extract().header("X-Request-Id");
             assertTrue(log.any("Lock conflict in CrudService.patch"), "it went through on the second run: " + log.lines());
+            assertEquals(requestId, log.requestIdOf("Lock conflict in CrudService.patch"),
+                    "the line names the request it was written for");
         }
         release.get(10, TimeUnit.SECONDS);
         assertEquals(2L, database.counts(Map.of("log", "SELECT COUNT(*) FROM change_log WHERE entity_id = " + hex(id)))
