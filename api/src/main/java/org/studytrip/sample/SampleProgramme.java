@@ -53,6 +53,8 @@ public class SampleProgramme {
     static final String NAME = "korea-2025-programme";
     private static final IfMatch ANY_VERSION = new IfMatch(List.of(), true);
     private static final Logger LOG = Logger.getLogger(SampleProgramme.class);
+    /** Each waits up to the lock wait (2 s) on a loading instance's claim: a minute in all. */
+    private static final int LOAD_ATTEMPTS = 30;
     /** The opening and the closing workshop: a certificate needs both attended. */
     private static final Set<Integer> MANDATORY = Set.of(1, 12);
 
@@ -79,8 +81,22 @@ public class SampleProgramme {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
-            QuarkusTransaction.requiringNew().run(this::loadOnce);
+        if (!enabled) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(this::loadOnce);
+                return;
+            } catch (RuntimeException claimedElsewhere) {
+                // Another instance starting at the same moment is loading it: its claim holds ours up until the lock
+                // wait ends (2 s). Once it has committed, the next attempt finds the programme loaded.
+                if (attempt == LOAD_ATTEMPTS) {
+                    throw claimedElsewhere;
+                }
+                LOG.debugf("Sample programme claimed by another instance (%s); asking again",
+                        claimedElsewhere.getClass().getSimpleName());
+            }
         }
     }
 
@@ -93,7 +109,7 @@ public class SampleProgramme {
         if (trip == null) {
             return;
         }
-        // Claim the load first: a second replica starting at the same time fails on the key and rolls back.
+        // Claim the load first: a second replica starting at the same time waits on the key, then fails and asks again.
         entityManager.createNativeQuery("insert into sample_data (name, loaded_at) values (?1, utc_timestamp(6))")
                 .setParameter(1, NAME).executeUpdate();
         String tripId = trip.id.toString();

@@ -28,6 +28,7 @@ import org.studytrip.common.security.LocalSignIn;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+    public static final Duration READY_WITHIN = Duration.ofSeconds(90);
 
     private final Process process;
     private final int port;
@@ -47,6 +48,14 @@ public final class ServiceProcess implements AutoCloseable {
     /** As {@link #start(String, String, Map)}, with settings that have no variable of their own as -D properties. */
     public static ServiceProcess start(String name, String jdbcUrl, Map<String, String> environment,
             Map<String, String> properties) {
+        ServiceProcess service = launch(name, jdbcUrl, environment, properties);
+        service.awaitReady(READY_WITHIN);
+        return service;
+    }
+
+    /** Starts the service without waiting for it: several can then start at the same moment ({@link #awaitReady}). */
+    public static ServiceProcess launch(String name, String jdbcUrl, Map<String, String> environment,
+            Map<String, String> properties) {
         int port = freePort();
         Path log = Path.of("target", "service-" + name + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -58,7 +67,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(JAR.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("STUDYTRIP_") || key.startsWith("MP_JWT"));
+        env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("STUDYTRIP_") || key.startsWith("MP_JWT")
+                || key.startsWith("OTEL_"));
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         defaults.put("STUDYTRIP_MANAGEMENT_PORT", Integer.toString(freePort()));
@@ -70,9 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.putAll(environment);
         try {
             Files.deleteIfExists(log);
-            ServiceProcess service = new ServiceProcess(builder.start(), port, log);
-            service.awaitReady(Duration.ofSeconds(90));
-            return service;
+            return new ServiceProcess(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +120,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Sends SIGKILL: the process dies mid-way, as on a node that fails; nothing of its own shutdown runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     /** Sends SIGTERM, as a platform stopping the service does. */
     public void terminate() {
         process.destroy();
@@ -122,7 +135,8 @@ public final class ServiceProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void awaitReady(Duration timeout) {
+    /** Waits until the service answers ready; stops it and fails when it exits or is not ready in time. */
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

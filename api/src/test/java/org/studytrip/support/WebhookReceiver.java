@@ -10,6 +10,8 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import javax.crypto.Mac;
@@ -40,6 +42,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     private WebhookReceiver(IntUnaryOperator statusForRequest) {
@@ -58,6 +61,8 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // Requests are answered at once each, so that one held back (a test's) does not hold up the others.
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -87,5 +92,6 @@ public final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

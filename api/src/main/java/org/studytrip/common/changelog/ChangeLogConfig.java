@@ -11,4 +11,8 @@ public interface ChangeLogConfig {
     /** Entries older than this are removed; a client that has not synchronised for longer reads everything again. */
     @WithDefault("P90D")
     Duration retention();
+
+    /** How often old entries are removed (by one replica for all). */
+    @WithDefault("1h")
+    Duration pruneEvery();
 }

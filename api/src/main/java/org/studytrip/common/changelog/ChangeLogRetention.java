@@ -6,27 +6,34 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.studytrip.common.operations.ScheduledWork;
 
 /**
  * Removes change log entries older than the retention, oldest first, and records the highest sequence number removed:
- * a feed answers 410 to a cursor below it, whose holder would otherwise miss what was removed. Every replica runs it;
- * the runs queue on the sequence row and the second finds nothing left to do.
+ * a feed answers 410 to a cursor below it, whose holder would otherwise miss what was removed. Every replica's schedule
+ * asks; one replica per period does it ({@link ScheduledWork}).
  */
 @ApplicationScoped
 public class ChangeLogRetention {
 
     private static final int BATCH = 1000;
 
-    private final ChangeLogConfig config;
+    static final String WORK = "change-log-pruning";
 
-    ChangeLogRetention(ChangeLogConfig config) {
+    private final ChangeLogConfig config;
+    private final ScheduledWork work;
+
+    ChangeLogRetention(ChangeLogConfig config, ScheduledWork work) {
         this.config = config;
+        this.work = work;
     }
 
     @Scheduled(every = "${studytrip.changes.prune-every:1h}", delayed = "${studytrip.changes.prune-delay:10m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pruneNow() {
-        prune(Instant.now());
+        if (work.claim(WORK, config.pruneEvery())) {
+            prune(Instant.now());
+        }
     }
 
     /**

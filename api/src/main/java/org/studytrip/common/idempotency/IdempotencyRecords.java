@@ -1,12 +1,15 @@
 package org.studytrip.common.idempotency;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import org.studytrip.common.operations.ScheduledWork;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
 
@@ -28,10 +31,15 @@ public class IdempotencyRecords {
     public record Replay(int status, String location, String etag, String body) implements Reservation {
     }
 
-    private final IdempotencyConfig config;
+    private static final String EXPIRY = "idempotency-expiry";
+    private static final Duration EXPIRY_EVERY = Duration.ofHours(1);
 
-    IdempotencyRecords(IdempotencyConfig config) {
+    private final IdempotencyConfig config;
+    private final ScheduledWork work;
+
+    IdempotencyRecords(IdempotencyConfig config, ScheduledWork work) {
         this.config = config;
+        this.work = work;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -89,12 +97,15 @@ public class IdempotencyRecords {
                 .executeUpdate();
     }
 
+    /** Once an hour, by one replica for all. */
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void forgetExpired() {
-        Panache.getEntityManager().createNativeQuery("delete from idempotency_key where expires_at < ?1")
-                .setParameter(1, Instant.now())
-                .executeUpdate();
+        if (work.claim(EXPIRY, EXPIRY_EVERY)) {
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                    .createNativeQuery("delete from idempotency_key where expires_at < ?1")
+                    .setParameter(1, Instant.now())
+                    .executeUpdate());
+        }
     }
 
     private static boolean truthy(Object value) {
