@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +26,7 @@ import org.studytrip.common.operations.FailureNotice;
 import org.studytrip.common.security.Identities;
 import org.studytrip.common.security.Roles;
 import org.studytrip.webhook.DeliveryQueue.Attempt;
+import org.studytrip.webhook.DeliveryQueue.Leased;
 import org.studytrip.webhook.DeliveryQueue.Outcome;
 
 /**
@@ -64,10 +64,10 @@ class Deliverer {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() {
         try {
-            for (UUID id : queue.take()) {
-                Attempt attempt = queue.prepare(id);
+            for (Leased leased : queue.take()) {
+                Attempt attempt = queue.prepare(leased);
                 if (attempt != null) {
-                    queue.record(id, send(attempt));
+                    queue.record(leased, send(attempt));
                 }
             }
             notice.succeeded();

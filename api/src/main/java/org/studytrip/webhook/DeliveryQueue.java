@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +19,10 @@ import org.studytrip.common.privacy.Sealer;
  */
 @ApplicationScoped
 class DeliveryQueue {
+
+    /** A delivery this replica has taken, until the lease ends: after that another replica may take it. */
+    record Leased(UUID id, Instant until) {
+    }
 
     /** What one attempt sends, and where. */
     record Attempt(UUID id, String url, String secret, long sequence, String eventType) {
@@ -41,9 +46,11 @@ class DeliveryQueue {
 
     /** Due deliveries of enabled webhooks, oldest first, that no other replica holds; leased to this one. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<UUID> take() {
+    List<Leased> take() {
         EntityManager entities = WebhookDelivery.getEntityManager();
         Instant now = Instant.now();
+        // As the column keeps it, so that the lease read back is the same instant.
+        Instant until = now.plus(config.lease()).truncatedTo(ChronoUnit.MICROS);
         // Native: SKIP LOCKED without "OF", which MariaDB does not read (Hibernate's MySQL dialect writes it).
         @SuppressWarnings("unchecked")
         List<byte[]> due = entities.createNativeQuery("""
@@ -56,27 +63,43 @@ class DeliveryQueue {
                 .getResultList();
         for (byte[] id : due) {
             entities.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id = ?2")
-                    .setParameter(1, now.plus(config.lease())).setParameter(2, id).executeUpdate();
+                    .setParameter(1, until).setParameter(2, id).executeUpdate();
         }
-        return due.stream().map(BinaryIds::uuid).toList();
+        return due.stream().map(id -> new Leased(BinaryIds.uuid(id), until)).toList();
     }
 
-    /** The attempt to make, or null when there is none any more (delivered meanwhile, subscription gone or disabled). */
+    /**
+     * Whether the delivery is still this replica's: not re-leased by another after this lease ran out. Compared in the
+     * database, with the lease bound as when it was written.
+     */
+    private static boolean stillHeld(Leased leased) {
+        return ((Number) WebhookDelivery.getEntityManager()
+                .createNativeQuery("select count(*) from webhook_delivery where id = ?1 and next_attempt_at = ?2")
+                .setParameter(1, BinaryIds.bytes(leased.id())).setParameter(2, leased.until())
+                .getSingleResult()).longValue() == 1;
+    }
+
+    /**
+     * The attempt to make, or null when there is none any more (delivered meanwhile, subscription gone or disabled, or
+     * taken by another replica since this one's lease ran out).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Attempt prepare(UUID id) {
-        WebhookDelivery delivery = WebhookDelivery.findById(id);
+    Attempt prepare(Leased leased) {
+        WebhookDelivery delivery = WebhookDelivery.findById(leased.id());
         WebhookSubscription subscription = delivery == null ? null : WebhookSubscription.findById(delivery.subscriptionId);
-        if (subscription == null || subscription.disabledAt != null || delivery.status != DeliveryStatus.PENDING) {
+        if (subscription == null || subscription.disabledAt != null || delivery.status != DeliveryStatus.PENDING
+                || !stillHeld(leased)) {
             return null;
         }
         return new Attempt(delivery.id, subscription.url, sealer.open(subscription.secretSealed, WebhookService.SECRET_PURPOSE),
                 delivery.sequence, delivery.eventType);
     }
 
+    /** Records the attempt, unless another replica has taken the delivery meanwhile (its outcome will count). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void record(UUID id, Outcome outcome) {
-        WebhookDelivery delivery = WebhookDelivery.findById(id);
-        if (delivery == null) {
+    void record(Leased leased, Outcome outcome) {
+        WebhookDelivery delivery = WebhookDelivery.findById(leased.id());
+        if (delivery == null || !stillHeld(leased)) {
             return;
         }
         Instant now = Instant.now();

@@ -31,7 +31,10 @@ class OutboxAcrossReplicasIT {
     private static final Map<String, String> FAST_DELIVERIES = Map.of(
             "STUDYTRIP_WEBHOOKS_ALLOW_HTTP", "true", "STUDYTRIP_WEBHOOKS_ALLOWED_PRIVATE_HOSTS", "127.0.0.1",
             "STUDYTRIP_WEBHOOKS_DELIVER_DELAY", "0.2s", "STUDYTRIP_WEBHOOKS_DELIVER_EVERY", "0.2s",
-            "STUDYTRIP_WEBHOOKS_RETRY_BASE", "0.3s", "STUDYTRIP_WEBHOOKS_LEASE", "3s");
+            "STUDYTRIP_WEBHOOKS_RETRY_BASE", "0.3s", "STUDYTRIP_WEBHOOKS_LEASE", "3s",
+            // Short leases, so that the survivor takes over within seconds; batches of two, which the receiver (answering
+            // at once) lets a replica send well within its lease.
+            "STUDYTRIP_WEBHOOKS_BATCH", "2");
     private static final Predicate<Received> ACKNOWLEDGED = received -> received.answeredWith() / 100 == 2;
 
     @Test
