@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.studytrip.attendance.Attendance;
 import org.studytrip.attendance.AttendanceStatus;
 import org.studytrip.certificate.CertificateService;
+import org.studytrip.common.problem.DatabaseFailures;
 import org.studytrip.common.text.LocalizedDescription;
 import org.studytrip.common.text.LocalizedText;
 import org.studytrip.common.web.ApiEnums;
@@ -88,14 +89,14 @@ public class SampleProgramme {
             try {
                 QuarkusTransaction.requiringNew().run(this::loadOnce);
                 return;
-            } catch (RuntimeException claimedElsewhere) {
+            } catch (RuntimeException failure) {
                 // Another instance starting at the same moment is loading it: its claim holds ours up until the lock
-                // wait ends (2 s). Once it has committed, the next attempt finds the programme loaded.
-                if (attempt == LOAD_ATTEMPTS) {
-                    throw claimedElsewhere;
+                // wait ends (2 s), or has just been committed. The next attempt finds the programme loaded.
+                boolean claimedElsewhere = DatabaseFailures.lockConflict(failure) || DatabaseFailures.duplicateKey(failure);
+                if (!claimedElsewhere || attempt == LOAD_ATTEMPTS) {
+                    throw failure;
                 }
-                LOG.debugf("Sample programme claimed by another instance (%s); asking again",
-                        claimedElsewhere.getClass().getSimpleName());
+                LOG.infof("The sample programme is being loaded by another instance; asking again (%d)", attempt);
             }
         }
     }

@@ -365,7 +365,9 @@ public final class EmbeddedMariaDb {
     private static void createDatabase(int port, String databaseName) throws SQLException {
         // No grant tables: root with an empty password is accepted.
         try (Connection connection = DriverManager.getConnection(
-                        jdbcUrl(port, "") + "?connectTimeout=5000&socketTimeout=30000", "root", "");
+                        // openTelemetry: the driver would otherwise fix OpenTelemetry's global instance before the
+                        // service, starting after this, sets its own (and the service would not start).
+                        jdbcUrl(port, "") + "?connectTimeout=5000&socketTimeout=30000&openTelemetry=DISABLED", "root", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName + "` CHARACTER SET "
                     + CHARSET + " COLLATE " + COLLATION);

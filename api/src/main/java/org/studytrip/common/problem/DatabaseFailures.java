@@ -18,6 +18,7 @@ public final class DatabaseFailures {
 
     // MySQL and MariaDB error codes.
     private static final int LOCK_WAIT_TIMEOUT = 1205;
+    private static final int DUPLICATE_KEY = 1062;
     private static final int DEADLOCK = 1213;
     private static final int QUERY_INTERRUPTED = 1317;
     private static final int MYSQL_STATEMENT_TIMEOUT = 3024;
@@ -43,6 +44,12 @@ public final class DatabaseFailures {
         SQLException sql = sqlCause(failure);
         return sql != null && (sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT
                 || sql instanceof SQLTransactionRollbackException);
+    }
+
+    /** A row with the same unique key exists (or another transaction has just written one). */
+    public static boolean duplicateKey(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && sql.getErrorCode() == DUPLICATE_KEY;
     }
 
     private static boolean unreachable(SQLException sql) {
