@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -130,8 +131,11 @@ final class ServiceSettings {
     private static Set<String> variablesInApplicationProperties() {
         Set<String> variables = new TreeSet<>();
         try {
-            Matcher expression = VARIABLE_IN_EXPRESSION.matcher(
-                    Files.readString(Path.of("src", "main", "resources", "application.properties")));
+            // Only what production reads: no comments, no lines of the dev and test profiles.
+            String production = Files.readAllLines(Path.of("src", "main", "resources", "application.properties")).stream()
+                    .filter(line -> !line.startsWith("#") && !line.matches("%[^.]*\\b(dev|test)\\b[^.]*\\..*"))
+                    .collect(Collectors.joining("\n"));
+            Matcher expression = VARIABLE_IN_EXPRESSION.matcher(production);
             while (expression.find()) {
                 variables.add(expression.group(1));
             }
