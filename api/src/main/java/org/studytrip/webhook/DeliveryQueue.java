@@ -51,15 +51,23 @@ class DeliveryQueue {
         Instant now = Instant.now();
         // As the column keeps it, so that the lease read back is the same instant.
         Instant until = now.plus(config.lease()).truncatedTo(ChronoUnit.MICROS);
+        // The enabled webhooks first, read without locks: a locking read would lock their rows too, which a write
+        // adding deliveries for them reads at the same time (its foreign keys), and the two would deadlock.
+        @SuppressWarnings("unchecked")
+        List<byte[]> enabled = entities.createNativeQuery("select id from webhook_subscription where disabled_at is null")
+                .getResultList();
+        if (enabled.isEmpty()) {
+            return List.of();
+        }
         // Native: SKIP LOCKED without "OF", which MariaDB does not read (Hibernate's MySQL dialect writes it).
         @SuppressWarnings("unchecked")
         List<byte[]> due = entities.createNativeQuery("""
                         select d.id from webhook_delivery d
-                        where d.status = 'PENDING' and d.next_attempt_at <= ?1
-                          and d.subscription_id in (select s.id from webhook_subscription s where s.disabled_at is null)
+                        where d.status = 'PENDING' and d.next_attempt_at <= ?1 and d.subscription_id in (?3)
                         order by d.next_attempt_at, d.seq limit ?2 for update skip locked""")
                 .setParameter(1, now)
                 .setParameter(2, config.batch())
+                .setParameter(3, enabled)
                 .getResultList();
         for (byte[] id : due) {
             entities.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id = ?2")
