@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.studytrip.common.operations.ScheduledWork;
 import org.studytrip.common.problem.ProblemException;
 import org.studytrip.common.problem.ProblemType;
@@ -54,28 +55,39 @@ public class IdempotencyRecords {
         if (inserted == 1) {
             return new Run();
         }
-        Object[] row = (Object[]) entities.createNativeQuery("select fingerprint, status, location, etag, body, "
+        // Read without a lock: the duplicate check above holds a shared lock on the row until this transaction ends,
+        // and asking for an exclusive one now would deadlock with the first request recording its answer meanwhile.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery("select fingerprint, status, location, etag, body, "
                         + "expires_at < ?3 or (status is null and created_at < ?4) from idempotency_key "
-                        + "where caller_hash = ?1 and idem_key = ?2 for update")
+                        + "where caller_hash = ?1 and idem_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, now)
                 .setParameter(4, now.minus(config.abandonedAfter()))
-                .getSingleResult();
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw inUse();
+        }
+        Object[] row = rows.get(0);
         if (truthy(row[5])) {
-            // Expired, or reserved by a request that died with its process: the key starts afresh.
-            entities.createNativeQuery("update idempotency_key set fingerprint = ?3, status = null, location = null, "
-                            + "etag = null, body = null, created_at = ?4, expires_at = ?5 where caller_hash = ?1 and idem_key = ?2")
+            // Expired, or reserved by a request that died with its process: the key starts afresh, unless another
+            // request has just taken it over.
+            int taken = entities.createNativeQuery("update idempotency_key set fingerprint = ?3, status = null, "
+                            + "location = null, etag = null, body = null, created_at = ?4, expires_at = ?5 "
+                            + "where caller_hash = ?1 and idem_key = ?2 and (expires_at < ?4 or (status is null and created_at < ?6))")
                     .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, now)
-                    .setParameter(5, now.plus(config.keepFor()))
+                    .setParameter(5, now.plus(config.keepFor())).setParameter(6, now.minus(config.abandonedAfter()))
                     .executeUpdate();
-            return new Run();
+            if (taken == 1) {
+                return new Run();
+            }
+            throw inUse();
         }
         if (!Arrays.equals((byte[]) row[0], fingerprint)) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was sent with another "
                     + "request (another body or address); use a new key for a new request.");
         }
         if (row[1] == null) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE, "The first request with this Idempotency-Key "
-                    + "is still running; send it again in a moment to get its answer.");
+            throw inUse();
         }
         return new Replay(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
     }
@@ -106,6 +118,11 @@ public class IdempotencyRecords {
                     .setParameter(1, Instant.now())
                     .executeUpdate());
         }
+    }
+
+    private static ProblemException inUse() {
+        return new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE, "The first request with this Idempotency-Key "
+                + "is still running; send it again in a moment to get its answer.");
     }
 
     private static boolean truthy(Object value) {
